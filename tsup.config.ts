@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+// natural and franc are bundled: we use a few of their modules (natural's Dutch stemmer,
+// franc limited to nld/eng), and a plain install of natural would bring database drivers and
+// a `.env` reader to every user. csv-parse is bundled into the CLI only.
+const bundled = [/^natural/, /^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^csv-parse/];
+
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    platform: 'neutral',
+    target: 'es2022',
+    noExternal: bundled,
+    treeshake: true,
+    sourcemap: false,
+  },
+  {
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    noExternal: bundled,
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
