@@ -1,0 +1,87 @@
+/**
+ * Character classes for the tokenizer, without regular expressions on the hot path for ASCII.
+ * Non-ASCII code points fall back to cached Unicode property tests.
+ */
+
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+const letterCache = new Map<number, boolean>();
+const pictoCache = new Map<number, boolean>();
+
+/** True for a letter (any script) or a combining mark. */
+export function isLetter(cp: number): boolean {
+  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let v = letterCache.get(cp);
+  if (v === undefined) {
+    v = LETTER_OR_MARK.test(String.fromCodePoint(cp));
+    if (letterCache.size < 4096) letterCache.set(cp, v);
+  }
+  return v;
+}
+
+/** True for an ASCII digit. */
+export function isDigit(cp: number): boolean {
+  return cp >= 48 && cp <= 57;
+}
+
+/** True for white space, including no-break and zero-width spaces. */
+export function isSpace(cp: number): boolean {
+  return (
+    cp === 32 || (cp >= 9 && cp <= 13) || cp === 0xa0 || cp === 0x2028 || cp === 0x2029 ||
+    (cp >= 0x2000 && cp <= 0x200b) || cp === 0x202f || cp === 0x205f || cp === 0x3000 || cp === 0xfeff
+  );
+}
+
+/** True for a pictographic emoji base (not digits or # which are also emoji-capable). */
+export function isPictographic(cp: number): boolean {
+  if (cp < 0xa9) return false;
+  let v = pictoCache.get(cp);
+  if (v === undefined) {
+    v = PICTOGRAPHIC.test(String.fromCodePoint(cp));
+    if (pictoCache.size < 4096) pictoCache.set(cp, v);
+  }
+  return v;
+}
+
+/** Code points that extend an emoji: variation selectors, skin tones, ZWJ, keycap, tags. */
+export function isEmojiModifier(cp: number): boolean {
+  return (
+    cp === 0xfe0f || cp === 0xfe0e || cp === 0x200d || cp === 0x20e3 ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0020 && cp <= 0xe007f)
+  );
+}
+
+/** Regional indicator symbols (pairs make flags). */
+export function isRegionalIndicator(cp: number): boolean {
+  return cp >= 0x1f1e6 && cp <= 0x1f1ff;
+}
+
+/** Apostrophes: straight and typographic. */
+export function isApostrophe(cp: number): boolean {
+  return cp === 39 || cp === 0x2019 || cp === 0x2018 || cp === 0x00b4 || cp === 0x0060;
+}
+
+/** The length in UTF-16 units of the code point. */
+export function cpLength(cp: number): number {
+  return cp > 0xffff ? 2 : 1;
+}
+
+const FOLD = /\p{M}/gu;
+
+/**
+ * Lower-cases and folds diacritics (geïrriteerd -> geirriteerd) and typographic apostrophes,
+ * so that lexicon lookups survive missing accents and phone keyboards.
+ */
+export function fold(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  const lower = s.toLowerCase();
+  if (ascii) return lower;
+  return lower.normalize('NFD').replace(FOLD, '').replace(/[\u2018\u2019\u00b4`]/g, "'");
+}

@@ -1,0 +1,236 @@
+/**
+ * Normalize: find the customer's own words in a message. Quoted earlier replies, signatures,
+ * "sent from my iPhone" lines and HTML markup are left out; nothing is copied or rewritten, so
+ * every later offset still points into the original text. One pass over the lines, linear time.
+ */
+
+/** A stretch of the original text that holds the customer's own words. */
+export interface Segment {
+  start: number;
+  end: number;
+  /** Something was left out just before this segment, or it starts a new block. */
+  breakBefore: boolean;
+}
+
+/** Markers of text that is not the customer's own (from `lexicons/<lang>/normalize.json`). */
+export interface NormalizeMarkers {
+  quoteHeaders: ReadonlyArray<{ startsWith: string; contains: string }>;
+  separators: readonly string[];
+  fieldBlocks: ReadonlyArray<readonly [string, string] | readonly string[]>;
+  signoffs: readonly string[];
+  devices: readonly string[];
+}
+
+/** What {@link normalize} found. */
+export interface Normalized {
+  segments: Segment[];
+  /** The text contained HTML markup. */
+  html: boolean;
+  /** Where a quoted earlier message starts, or -1. */
+  quoteAt: number;
+  /** Where a signature starts, or -1. */
+  signatureAt: number;
+}
+
+/** How far into a line we look for markers: headers and sign-offs are short. */
+const MARKER_PREFIX = 240;
+/** A sign-off cuts to the end only if at most this many short lines follow it (name, phone, company). */
+const MAX_SIGNATURE_LINES = 6;
+/** ... and each of them is at most this long. */
+const MAX_SIGNATURE_LINE = 80;
+/** A field block ("From:" ... "Sent:") must close within this many lines. */
+const FIELD_BLOCK_SPAN = 4;
+/** Longest HTML tag considered; a lone '<' in prose never makes us skip more than this. */
+const MAX_TAG = 2000;
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'tr', 'td', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'section', 'article', 'header', 'footer', 'body', 'html', 'head', 'title',
+]);
+/** Elements whose whole content is not the customer's words. */
+const SKIP_CONTENT = new Set(['script', 'style', 'blockquote', 'head', 'title']);
+
+interface Line {
+  start: number;
+  end: number;
+  /** Lower-cased, trimmed start of the line. */
+  key: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  for (;;) {
+    let e = text.indexOf('\n', s);
+    const last = e === -1;
+    if (last) e = text.length;
+    const head = text.slice(s, Math.min(e, s + MARKER_PREFIX)).trim().toLowerCase();
+    out.push({ start: s, end: e, key: head });
+    if (last) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+function stripTrailing(key: string): string {
+  let e = key.length;
+  while (e > 0 && ',.!:;-'.includes(key[e - 1]!)) e--;
+  return key.slice(0, e).trimEnd();
+}
+
+/**
+ * Finds the customer's own words in `text`. `markers` are the merged markers of all languages:
+ * normalization runs before language detection.
+ */
+export function normalize(text: string, markers: NormalizeMarkers): Normalized {
+  const ls = lines(text);
+  const keep = new Uint8Array(ls.length).fill(1);
+  let quoteAt = -1;
+  let signatureAt = -1;
+  let cutFrom = ls.length;
+
+  for (let n = 0; n < cutFrom; n++) {
+    const { key } = ls[n]!;
+    if (key.startsWith('>')) {
+      keep[n] = 0;
+      continue;
+    }
+    if (isQuoteHeader(ls, n, markers)) {
+      cutFrom = n;
+      quoteAt = ls[n]!.start;
+      break;
+    }
+    if (markers.devices.some((d) => key.startsWith(d))) {
+      keep[n] = 0;
+      if (signatureAt === -1) signatureAt = ls[n]!.start;
+      continue;
+    }
+    const bare = stripTrailing(key);
+    if (bare === '--' || markers.signoffs.includes(bare)) {
+      keep[n] = 0;
+      if (signatureAt === -1) signatureAt = ls[n]!.start;
+      if (signatureTailFits(ls, n + 1, cutFrom, markers)) {
+        for (let m = n + 1; m < cutFrom; m++) keep[m] = 0;
+        break;
+      }
+    }
+  }
+  for (let m = cutFrom; m < ls.length; m++) keep[m] = 0;
+
+  // merge kept lines into segments
+  const segments: Segment[] = [];
+  let dropped = false;
+  for (let n = 0; n < ls.length; n++) {
+    const line = ls[n]!;
+    if (!keep[n]) {
+      dropped = true;
+      continue;
+    }
+    const prev = segments[segments.length - 1];
+    if (prev && !dropped && prev.end + 1 === line.start) prev.end = line.end;
+    else segments.push({ start: line.start, end: line.end, breakBefore: dropped || segments.length > 0 });
+    dropped = false;
+  }
+
+  const html = hasMarkup(text);
+  return { segments: html ? stripTags(text, segments) : segments, html, quoteAt, signatureAt };
+}
+
+function isQuoteHeader(ls: Line[], n: number, markers: NormalizeMarkers): boolean {
+  const { key } = ls[n]!;
+  if (key.length === 0) return false;
+  if (markers.separators.some((s) => key.startsWith(s))) return true;
+  for (const h of markers.quoteHeaders) {
+    if (!key.startsWith(h.startsWith)) continue;
+    if (key.includes(h.contains) && key.endsWith(':')) return true;
+    // a header wrapped over two lines: "On Tue ... Support <" / "support@x.com> wrote:"
+    const next = ls[n + 1]?.key;
+    if (next !== undefined && next.includes(h.contains.trim()) && next.endsWith(':') && key.length + next.length < MARKER_PREFIX) return true;
+  }
+  for (const block of markers.fieldBlocks) {
+    const [first, second] = block;
+    if (!first || !second || !key.startsWith(first)) continue;
+    for (let m = n + 1; m <= n + FIELD_BLOCK_SPAN && m < ls.length; m++) if (ls[m]!.key.startsWith(second)) return true;
+  }
+  return false;
+}
+
+function signatureTailFits(ls: Line[], from: number, to: number, markers: NormalizeMarkers): boolean {
+  let count = 0;
+  for (let m = from; m < to; m++) {
+    const line = ls[m]!;
+    if (line.key.length === 0) continue;
+    if (isQuoteHeader(ls, m, markers) || line.key.startsWith('>')) return true;
+    if (line.end - line.start > MAX_SIGNATURE_LINE) return false;
+    if (++count > MAX_SIGNATURE_LINES) return false;
+  }
+  return true;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+function hasMarkup(text: string): boolean {
+  let i = text.indexOf('<');
+  while (i !== -1 && i + 1 < text.length) {
+    const c = text.charCodeAt(i + 1);
+    if (isAsciiLetter(c) || c === 47 || c === 33) {
+      const close = text.indexOf('>', i);
+      if (close !== -1 && close - i < MAX_TAG) return true;
+    }
+    i = text.indexOf('<', i + 1);
+  }
+  return false;
+}
+
+function tagName(text: string, i: number): { name: string; closing: boolean } | undefined {
+  let j = i + 1;
+  let closing = false;
+  if (text.charCodeAt(j) === 47) {
+    closing = true;
+    j++;
+  }
+  if (text.startsWith('!--', j)) return { name: '!--', closing: false };
+  if (text.charCodeAt(j) === 33) return { name: '!', closing: false };
+  const s = j;
+  while (j < text.length && (isAsciiLetter(text.charCodeAt(j)) || (j > s && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57))) j++;
+  if (j === s) return undefined;
+  const after = text.charCodeAt(j);
+  if (!(after === 62 || after === 47 || after === 32 || after === 9 || after === 10 || after === 13)) return undefined;
+  return { name: text.slice(s, j).toLowerCase(), closing };
+}
+
+/** Removes tags (and script, style, blockquote content) from the segments; block tags become breaks. */
+function stripTags(text: string, segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let skipUntil: string | undefined;
+  for (const seg of segments) {
+    let cur = seg.start;
+    let brk = seg.breakBefore;
+    let i = text.indexOf('<', cur);
+    while (i !== -1 && i < seg.end) {
+      const tag = tagName(text, i);
+      let close = -1;
+      if (tag) close = tag.name === '!--' ? text.indexOf('-->', i) : text.indexOf('>', i);
+      if (!tag || close === -1 || close - i > MAX_TAG) {
+        i = text.indexOf('<', i + 1);
+        continue;
+      }
+      const tagEnd = tag.name === '!--' ? close + 3 : close + 1;
+      if (!skipUntil && i > cur) {
+        out.push({ start: cur, end: i, breakBefore: brk });
+        brk = false;
+      }
+      if (skipUntil) {
+        if (tag.closing && tag.name === skipUntil) skipUntil = undefined;
+      } else if (!tag.closing && SKIP_CONTENT.has(tag.name)) {
+        skipUntil = tag.name;
+      }
+      if (BLOCK_TAGS.has(tag.name) || SKIP_CONTENT.has(tag.name)) brk = true;
+      cur = Math.min(tagEnd, seg.end);
+      i = text.indexOf('<', cur);
+    }
+    if (!skipUntil && cur < seg.end) out.push({ start: cur, end: seg.end, breakBefore: brk });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import nl from '../lexicons/nl/normalize.json';
+import en from '../lexicons/en/normalize.json';
+import { normalize, type NormalizeMarkers } from '../src/text/normalize.js';
+
+const markers: NormalizeMarkers = {
+  quoteHeaders: [...nl.quoteHeaders, ...en.quoteHeaders],
+  separators: [...nl.separators, ...en.separators],
+  fieldBlocks: [...nl.fieldBlocks, ...en.fieldBlocks],
+  signoffs: [...nl.signoffs, ...en.signoffs],
+  devices: [...nl.devices, ...en.devices],
+};
+
+function kept(text: string): string {
+  return normalize(text, markers).segments.map((s) => text.slice(s.start, s.end)).join('|');
+}
+
+describe('normalize', () => {
+  it.each([
+    ['Mijn internet werkt niet.\n\nOp 12 nov. 2026 om 10:14 schreef Klantenservice <service@x.nl>:\n> Wij kijken ernaar.', 'Mijn internet werkt niet.\n'],
+    ['Still broken.\n\nOn Tue, Nov 10, 2026 at 9:12 AM Support <support@x.com> wrote:\n> We are on it', 'Still broken.\n'],
+    ['Still broken.\nOn Tue, Nov 10, 2026 at 9:12 AM Support <\nsupport@x.com> wrote:\n> We are on it', 'Still broken.'],
+    ['Nog steeds niks.\n\nMet vriendelijke groet,\nAnna de Vries\n06-12345678', 'Nog steeds niks.\n'],
+    ['Where is my refund?\nKind regards,\nTom', 'Where is my refund?'],
+    ['Waar blijft mijn pakket?\n\nVerstuurd vanaf mijn iPhone', 'Waar blijft mijn pakket?\n'],
+    ['Te laat.\n-----Oorspronkelijk bericht-----\nVan: x\nVerzonden: y', 'Te laat.'],
+    ['Late again.\nFrom: Support\nSent: Monday\nSubject: re', 'Late again.'],
+    ['> quoted line\nmy own words', 'my own words'],
+  ])('%j', (text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
+
+  it('leaves out HTML tags and script content, keeping offsets', () => {
+    const text = '<p>Het werkt <b>niet</b>!</p><script>alert(1)</script><blockquote>oud</blockquote>';
+    const n = normalize(text, markers);
+    expect(n.html).toBe(true);
+    expect(n.segments.map((s) => text.slice(s.start, s.end)).join('')).toBe('Het werkt niet!');
+  });
+
+  it('keeps a long sign-off-like line followed by real content', () => {
+    const text = 'Groeten uit Gent.\nMaar serieus: ' + 'x'.repeat(100) + '\nnog een regel\n' + 'y'.repeat(100);
+    expect(kept(text).includes('serieus')).toBe(true);
+  });
+
+  it('does not treat a lone < as a tag', () => {
+    expect(kept('prijs < 20 euro en > 10')).toBe('prijs < 20 euro en > 10');
+  });
+});
