@@ -1,0 +1,130 @@
+/**
+ * Language detection for short and long messages: the caller's hint; else a cheap vote on
+ * frequent words and spelling features; else franc limited to Dutch and English. Texts with too
+ * few known words in either language are `und` (another language, or nothing to go on).
+ */
+import { franc, francAll } from 'franc';
+import type { Language } from '../types.js';
+import type { Token } from './tokenize.js';
+
+/** The outcome of {@link detectLanguage}. */
+export interface LanguageGuess {
+  language: Language | 'und';
+  /** 0..1 */
+  confidence: number;
+}
+
+/** Vote data of one language, compiled from `lexicons/<lang>/language.json`. */
+export interface LanguageModel {
+  words: ReadonlySet<string>;
+  contains: ReadonlyArray<readonly [string, number]>;
+  prefixes: ReadonlyArray<readonly [string, number]>;
+  suffixes: ReadonlyArray<readonly [string, number]>;
+  /** prefix + stem + suffix, optionally after a particle: Dutch participles (aan-ge-vraag-d). */
+  circumfixes: ReadonlyArray<{ prefix: string; suffix: string; weight: number; particles: readonly string[] }>;
+}
+
+/** A circumfixed word needs at least this many letters between prefix and suffix (ge-bel-d). */
+const MIN_CIRCUMFIX_STEM = 2;
+
+/** A known frequent word counts this much; spelling features of unknown words are capped below it. */
+const KNOWN_WORD_VOTE = 1;
+/** The most that spelling features of one unknown word can add to a language. */
+const MAX_FEATURE_VOTE = 0.9;
+/** A margin of votes at or above this is decided without franc. */
+const SURE_MARGIN = 1.5;
+/** franc's say, in votes, when the word vote is unsure (its scores are relative, 0..1)... */
+const FRANC_WEIGHT = 1.2;
+/** ... reached at this many letters: on a few letters trigrams say little (franc's known weak spot). */
+const FRANC_FULL_LETTERS = 20;
+/** Below this many letters there is nothing to tell ("👍", "?!", "12"). */
+const MIN_LETTERS = 2;
+/**
+ * With at least this many words, a text where fewer than MIN_COVERAGE are known may be another
+ * language: franc over all languages then decides whether it is.
+ */
+const COVERAGE_MIN_WORDS = 4;
+const MIN_COVERAGE = 0.2;
+/** franc's codes that mean "Dutch or English, or too close to tell" (Scots, Frisian, Afrikaans, Limburgish...). */
+const NEAR = new Set(['nld', 'eng', 'sco', 'fry', 'afr', 'lim', 'vls', 'zea', 'und']);
+/** franc needs this much text to name another language with any reliability. */
+const FRANC_OTHER_MIN = 20;
+/** Confidence rises with the margin as 1 - exp(-margin / CONFIDENCE_SCALE). */
+const CONFIDENCE_SCALE = 1.6;
+/** Words considered: enough to decide, and keeps long e-mails linear and cheap. */
+const MAX_WORDS = 400;
+/** franc reads at most this much text. */
+const FRANC_MAX_CHARS = 600;
+
+function featureVote(word: string, m: LanguageModel): number {
+  let v = 0;
+  for (const [s, w] of m.contains) if (word.includes(s)) v += w;
+  for (const [s, w] of m.prefixes) if (word.length > s.length + 2 && word.startsWith(s)) v += w;
+  for (const [s, w] of m.suffixes) if (word.length > s.length + 1 && word.endsWith(s)) v += w;
+  for (const c of m.circumfixes) {
+    if (!word.endsWith(c.suffix)) continue;
+    const at = word.startsWith(c.prefix) ? 0 : (c.particles.find((p) => word.startsWith(p + c.prefix))?.length ?? -1);
+    if (at >= 0 && word.length - at - c.prefix.length - c.suffix.length >= MIN_CIRCUMFIX_STEM) {
+      v += c.weight;
+      break;
+    }
+  }
+  return Math.min(v, MAX_FEATURE_VOTE);
+}
+
+function fromMargin(margin: number): number {
+  return 0.5 + 0.5 * (1 - Math.exp(-Math.abs(margin) / CONFIDENCE_SCALE));
+}
+
+/**
+ * Guesses whether `tokens` (of `text`) are Dutch or English. `hint` wins when given.
+ */
+export function detectLanguage(
+  text: string,
+  tokens: readonly Token[],
+  models: { nl: LanguageModel; en: LanguageModel },
+  hint?: Language,
+): LanguageGuess {
+  if (hint) return { language: hint, confidence: 1 };
+  let nl = 0;
+  let en = 0;
+  let words = 0;
+  let known = 0;
+  let letters = 0;
+  const parts: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    if (words >= MAX_WORDS) break;
+    const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+    letters += w.length;
+    words++;
+    if (parts.length < 80) parts.push(t.text);
+    const inNl = models.nl.words.has(w);
+    const inEn = models.en.words.has(w);
+    if (inNl || inEn) {
+      known++;
+      if (inNl) nl += KNOWN_WORD_VOTE;
+      if (inEn) en += KNOWN_WORD_VOTE;
+      continue;
+    }
+    if (w.length < 3) continue;
+    nl += featureVote(w, models.nl);
+    en += featureVote(w, models.en);
+  }
+  if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
+  if (words >= COVERAGE_MIN_WORDS && known / words < MIN_COVERAGE) {
+    const sample = parts.join(' ').slice(0, FRANC_MAX_CHARS);
+    if (sample.length >= FRANC_OTHER_MIN && !NEAR.has(franc(sample, { minLength: FRANC_OTHER_MIN }))) return { language: 'und', confidence: 0 };
+  }
+
+  let margin = nl - en;
+  if (Math.abs(margin) < SURE_MARGIN) {
+    const sample = parts.join(' ').slice(0, FRANC_MAX_CHARS);
+    const scores = francAll(sample, { only: ['nld', 'eng'], minLength: 1 });
+    const nld = scores.find((s) => s[0] === 'nld')?.[1] ?? 0;
+    const eng = scores.find((s) => s[0] === 'eng')?.[1] ?? 0;
+    margin += FRANC_WEIGHT * Math.min(1, letters / FRANC_FULL_LETTERS) * (nld - eng);
+  }
+  if (margin === 0) return { language: 'und', confidence: 0 };
+  return { language: margin > 0 ? 'nl' : 'en', confidence: fromMargin(margin) };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import nl from '../lexicons/nl/tokens.json';
+import en from '../lexicons/en/tokens.json';
+import { clauses, sentences, type SplitRules } from '../src/text/sentences.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+function rules(files: Array<typeof nl | typeof en>): SplitRules {
+  return {
+    abbreviations: new Set(files.flatMap((f) => f.abbreviations)),
+    conjunctions: new Map(files.flatMap((f) => f.conjunctions.map((c) => [c.word, 'contrast' in c ? c.contrast === true : false] as [string, boolean]))),
+  };
+}
+const both = rules([nl, en]);
+
+function sents(text: string): string[] {
+  return sentences(tokenize(text), both).map((s) => text.slice(s.start, s.end));
+}
+function cls(text: string, r = both): string[] {
+  const toks = tokenize(text);
+  return clauses(toks, sentences(toks, r), r).map((c) => text.slice(c.start, c.end));
+}
+
+describe('sentences', () => {
+  it.each([
+    ['Het werkt niet. Ik wil mijn geld terug!', ['Het werkt niet.', 'Ik wil mijn geld terug!']],
+    ['Graag z.s.m. bellen. Dank u.', ['Graag z.s.m. bellen.', 'Dank u.']],
+    ['Dit geldt o.a. voor de factuur. Klopt dat?', ['Dit geldt o.a. voor de factuur.', 'Klopt dat?']],
+    ['Bijv. de modem. En de router.', ['Bijv. de modem.', 'En de router.']],
+    ['Contact Mr. Smith please. Thanks.', ['Contact Mr. Smith please.', 'Thanks.']],
+    ['Cables, routers etc. are fine. The line is not.', ['Cables, routers etc. are fine.', 'The line is not.']],
+    ['Geweldig, alweer geen internet 🙄 Echt!', ['Geweldig, alweer geen internet 🙄 Echt!']],
+    ['Waarom duurt dit zo lang?!? 😡 Ik ben het zat', ['Waarom duurt dit zo lang?!? 😡', 'Ik ben het zat']],
+    ['eerste regel\ntweede regel', ['eerste regel', 'tweede regel']],
+    ['I.e. it is broken. Fix it.', ['I.e. it is broken.', 'Fix it.']],
+  ])('%j', (text, expected) => {
+    expect(sents(text)).toEqual(expected);
+  });
+});
+
+describe('clauses', () => {
+  it.each([
+    ['De monteur was vriendelijk maar het probleem is niet opgelost', ['De monteur was vriendelijk', 'maar het probleem is niet opgelost']],
+    ['Ik bel omdat mijn internet al drie dagen niet werkt', ['Ik bel', 'omdat mijn internet al drie dagen niet werkt']],
+    ['The staff were nice, but the parcel never arrived', ['The staff were nice,', 'but the parcel never arrived']],
+    ['Tom and Jerry', ['Tom and Jerry']],
+    ['I waited two hours and nobody came', ['I waited two hours', 'and nobody came']],
+  ])('%j', (text, expected) => {
+    expect(cls(text)).toEqual(expected);
+  });
+
+  it('marks contrast clauses', () => {
+    const text = 'Vriendelijk, maar traag';
+    const toks = tokenize(text);
+    const c = clauses(toks, sentences(toks, both), both);
+    expect(c.map((x) => x.contrast)).toEqual([false, true]);
+  });
+});
