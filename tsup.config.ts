@@ -10,7 +10,6 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     platform: 'neutral',
     target: 'es2022',
     noExternal: bundled,

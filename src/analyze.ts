@@ -1,0 +1,200 @@
+/**
+ * `analyze()`: one message through the stages, in order. Each stage is a pure function in its own
+ * file; this one only composes them.
+ */
+import { decideLevel } from './complaint/level.js';
+import { decidePriority } from './complaint/priority.js';
+import { splitClauses, type Split } from './complaint/split.js';
+import { compile, type Compiled, type CompiledLanguage, type Lexicons } from './lexicon/compile.js';
+import { defaultLexicons } from './lexicon/defaults.js';
+import { mergeLexicons, type LexiconOverrides } from './lexicon/merge.js';
+import { buildReply } from './reply/reply.js';
+import { findMessageCues, type CueSet } from './signals/cues.js';
+import { historyCues, readHistory, type PastContact } from './signals/history.js';
+import { scoreTone, type Tone } from './signals/tone.js';
+import { detectLanguage, type LanguageGuess } from './text/language.js';
+import { normalize } from './text/normalize.js';
+import { clauses as splitClausesOf, sentences, type Clause, type TokenRange } from './text/sentences.js';
+import { contentStems } from './text/stem.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import { toMillis } from './time.js';
+import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
+import { validateMessage, validateOptions } from './validate.js';
+import type { LevelDecision } from './complaint/level.js';
+
+/** Configuration of {@link createAnalyzer}. */
+export interface AnalyzerConfig {
+  /** Extra or replacement lexicon entries, merged over the bundled ones into a fresh object. */
+  lexicons?: LexiconOverrides;
+}
+
+/** An analyzer with its own (possibly custom) lexicons. */
+export interface Analyzer {
+  /** Analyses one message. */
+  analyze(message: Message, options?: AnalyzeOptions): Analysis;
+  /** Analyses many messages with the same options; each is independent. */
+  analyzeMany(messages: readonly Message[], options?: AnalyzeOptions): Analysis[];
+}
+
+/** Everything the single-message stages produce, before history is read. */
+export interface MessageReading {
+  guess: LanguageGuess;
+  lang: Language;
+  pack: CompiledLanguage;
+  tokens: Token[];
+  sents: TokenRange[];
+  clauses: Clause[];
+  cueSet: CueSet;
+  tone: Tone;
+  split: Split;
+}
+
+/** Runs the single-message stages: normalize, language, tokens, cues, tone, split. */
+export function readMessage(c: Compiled, message: Message): MessageReading {
+  const { text } = message;
+  const norm = normalize(text, c.markers);
+  const tokens = tokenize(text, norm.segments);
+  const guess = detectLanguage(text, tokens, { nl: c.nl.model, en: c.en.model }, message.language);
+  const lang: Language = guess.language === 'und' ? 'en' : guess.language;
+  const pack = lang === 'nl' ? c.nl : c.en;
+  const rules = guess.language === 'und' ? c.both.split : pack.split;
+  const sents = sentences(tokens, rules);
+  const clauses = splitClausesOf(tokens, sents, rules);
+  const cueSet = findMessageCues(text, tokens, sents, pack.cues, pack.tone.negators);
+  const tone = scoreTone(text, tokens, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences);
+  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
+  return { guess, lang, pack, tokens, sents, clauses, cueSet, tone, split };
+}
+
+function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: number): LevelDecision {
+  return decideLevel({
+    cues: r.cueSet.strength,
+    tone: r.tone,
+    frustrationClauses: r.split.frustration.length,
+    sameIssue,
+    sameIssueComplaints,
+  });
+}
+
+function byStart(a: Cue, b: Cue): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/** Reads earlier contacts: each is analysed on its own (no history of its own). */
+export function pastContacts(c: Compiled, history: readonly Message[]): PastContact[] {
+  return history.map((m, i) => {
+    const r = readMessage(c, m);
+    const d = levelOf(r, 0, 0);
+    return {
+      ref: m.id ?? `#${i}`,
+      at: toMillis(m.at),
+      channel: m.channel ?? 'other',
+      stems: contentStems(r.tokens, r.lang, r.pack.topicIgnore),
+      isComplaint: d.level === 'complaint' || d.level === 'escalation' || d.level === 'dispute',
+    };
+  });
+}
+
+export function referenceTime(message: Message, options: AnalyzeOptions): number | undefined {
+  const now = toMillis(options.now) ?? toMillis(message.at);
+  if (now !== undefined) return now;
+  let latest: number | undefined;
+  for (const h of options.history ?? []) {
+    const t = toMillis(h.at);
+    if (t !== undefined && (latest === undefined || t > latest)) latest = t;
+  }
+  return latest;
+}
+
+/** The analysis of an already validated message. */
+export function analyzeValidated(c: Compiled, message: Message, options: AnalyzeOptions): Analysis {
+  const { text } = message;
+  const r = readMessage(c, message);
+  const channel = message.channel ?? 'other';
+  const past = pastContacts(c, options.history ?? []);
+  const stems = past.length > 0 ? contentStems(r.tokens, r.lang, r.pack.topicIgnore) : new Set<string>();
+  const h = readHistory(stems, channel, past, referenceTime(message, options));
+  const decision = levelOf(r, h.repeats.length, h.repeatComplaints);
+  const level = decision.level;
+
+  const textRepeat = Math.max(r.cueSet.strength.get('repeat') ?? 0, 0.8 * (r.cueSet.strength.get('waiting') ?? 0));
+  const repetitionScore = 1 - (1 - textRepeat) * (1 - h.historyRepetition);
+  const repetitionCues = r.cueSet.cues.filter((q) => q.kind === 'repeat' || q.kind === 'waiting');
+  const pri = decidePriority({
+    level,
+    channel,
+    followers: message.followers,
+    contact: h.contact,
+    profile: h.profile,
+    urgency: r.cueSet.strength.get('urgency') ?? 0,
+  });
+  const cues = [...historyCues(h), ...pri.cues, ...r.cueSet.cues, ...r.tone.cues].sort(byStart);
+  const reply = buildReply(
+    text,
+    {
+      language: r.lang,
+      level,
+      channel,
+      tokens: r.tokens,
+      facts: r.split.facts,
+      cues: r.cueSet.cues,
+      anger: r.tone.anger,
+      options: options.reply,
+      seed: text,
+      numberWords: r.pack.cues.numberWords,
+    },
+    r.pack.replies,
+  );
+
+  const out: Analysis = {
+    language: r.guess.language,
+    languageConfidence: Math.round(r.guess.confidence * 1000) / 1000,
+    level,
+    isComplaint: level === 'complaint' || level === 'escalation' || level === 'dispute',
+    confidence: decision.confidence,
+    score: decision.score,
+    tone: { valence: r.tone.valence, anger: r.tone.anger, intensity: r.tone.intensity },
+    repetition: { score: Math.round(repetitionScore * 1000) / 1000, cues: repetitionCues, repeats: h.repeats },
+    contact: h.contact,
+    profile: h.profile,
+    priority: pri.priority,
+    facts: r.split.facts,
+    frustration: r.split.frustration,
+    cues,
+    reply,
+  };
+  if (message.id !== undefined) return { id: message.id, ...out };
+  return out;
+}
+
+/** Creates an analyzer; custom lexicons are validated and merged over the bundled ones. */
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const lex: Lexicons = config.lexicons ? mergeLexicons(defaultLexicons, config.lexicons) : defaultLexicons;
+  let compiled: Compiled | undefined;
+  const get = (): Compiled => (compiled ??= compile(lex));
+  const analyze = (message: Message, options?: AnalyzeOptions): Analysis =>
+    analyzeValidated(get(), validateMessage(message), validateOptions(options));
+  return {
+    analyze,
+    analyzeMany: (messages, options) => {
+      if (!Array.isArray(messages)) return [analyze(messages as unknown as Message, options)];
+      const opts = validateOptions(options);
+      const c = get();
+      return messages.map((m, i) => analyzeValidated(c, validateMessage(m, `messages[${i}]`), opts));
+    },
+  };
+}
+
+let shared: Analyzer | undefined;
+
+/**
+ * Analyses one customer message: language, tone, repetition, contact pressure, profile, the facts
+ * and the frustration, the level on the ladder, the priority, and a suggested empathy-first reply.
+ * Pure and deterministic: the same input and options always give the same output.
+ *
+ * @throws {InvalidInputError} when `message` or `options` do not have the documented shape.
+ */
+export function analyze(message: Message, options?: AnalyzeOptions): Analysis {
+  shared ??= createAnalyzer();
+  return shared.analyze(message, options);
+}

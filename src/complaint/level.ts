@@ -1,0 +1,131 @@
+/**
+ * The decision: where on the ladder (none, signal, feedback, complaint, escalation, dispute) this
+ * message stands, with a confidence and an overall dissatisfaction score. One function over the
+ * evidence of the earlier stages; every threshold is named here with its reason.
+ */
+import type { Level } from '../types.js';
+
+/** The evidence the decision reads. */
+export interface LevelEvidence {
+  /** Strongest cue weight per kind. */
+  cues: ReadonlyMap<string, number>;
+  tone: { valence: number; anger: number; intensity: number };
+  /** Clauses labelled frustration. */
+  frustrationClauses: number;
+  /** History messages about the same issue. */
+  sameIssue: number;
+  /** Of those, how many were complaints or higher. */
+  sameIssueComplaints: number;
+}
+
+/** The outcome of {@link decideLevel}. */
+export interface LevelDecision {
+  level: Level;
+  confidence: number;
+  score: number;
+  /** Why, in words a log or a test can read: `legal`, `demand`, `history-repeat`, ... */
+  reasons: string[];
+}
+
+/** The ladder, lowest first. */
+export const LEVELS: readonly Level[] = ['none', 'signal', 'feedback', 'complaint', 'escalation', 'dispute'];
+
+/** A cue counts as present at this weight: our cue weights put "suggestive" at 0.4, "clear" at 0.6+. */
+export const CUE_PRESENT = 0.5;
+/** A weak cue, enough for a signal. */
+export const CUE_WEAK = 0.35;
+/** Valence at or below this is clearly negative (VADER's compound uses -0.05 for any negativity; we want displeasure). */
+export const NEGATIVE = -0.25;
+/** Valence at or below this is mildly negative: hedged disappointment. */
+export const MILDLY_NEGATIVE = -0.1;
+/** Anger at or above this shows a customer who is angry, not just disappointed. */
+export const ANGRY = 0.35;
+/** Strong negativity with anger is a complaint even without a stated fact ("Dit is echt belachelijk!!"). */
+export const VERY_NEGATIVE = -0.45;
+/** Same-issue contacts in history that make a calm message at least a signal. */
+export const HISTORY_SIGNAL = 1;
+/** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
+export const HISTORY_ESCALATION = 2;
+
+/** The base of the dissatisfaction score per level; tone and repetition add to it. */
+const LEVEL_SCORE: Record<Level, number> = { none: 0, signal: 0.3, feedback: 0.4, complaint: 0.6, escalation: 0.75, dispute: 0.85 };
+/** How much anger and negative valence add to the score within a level's band. */
+const SCORE_ANGER = 0.1;
+const SCORE_NEGATIVE = 0.1;
+/** Confidence is never reported above this: the rules are not certain. */
+const MAX_CONFIDENCE = 0.95;
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/** Decides the level of one message from its evidence. */
+export function decideLevel(e: LevelEvidence): LevelDecision {
+  const c = (k: string): number => e.cues.get(k) ?? 0;
+  const { valence, anger } = e.tone;
+  const reasons: string[] = [];
+  const problem = Math.max(c('problem'), c('waiting') * 0.8);
+  const negative = valence <= NEGATIVE;
+  const unrelated = c('unrelated') >= CUE_PRESENT && problem < CUE_PRESENT && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT;
+  const aimed = !unrelated;
+
+  // complaint evidence: each term is "how sure that this expects the organisation to act"
+  const complaintEvidence = Math.max(
+    c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
+    c('complaint') >= CUE_PRESENT ? c('complaint') : 0,
+    problem >= CUE_PRESENT && (negative || anger >= ANGRY || e.frustrationClauses > 0 || c('sarcasm') > 0 || c('swearing') > 0) ? problem : 0,
+    aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? 0.6 : 0,
+    c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK) ? c('sarcasm') : 0,
+    problem >= CUE_PRESENT && c('urgency') >= CUE_PRESENT ? 0.6 : 0,
+  );
+  const isComplaintish = complaintEvidence > 0;
+  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'));
+  const legal = c('legal');
+
+  let level: Level = 'none';
+  let evidence = 0;
+  if (legal >= CUE_PRESENT && (aimed || isComplaintish)) {
+    level = 'dispute';
+    evidence = legal;
+    reasons.push('legal');
+  } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= 0.7)) {
+    level = 'escalation';
+    evidence = escalationEvidence;
+    for (const k of ['management', 'churn', 'public']) if (c(k) >= CUE_PRESENT) reasons.push(k);
+  } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
+    level = 'escalation';
+    evidence = 0.7;
+    reasons.push('unresolved-repeat');
+  } else if (isComplaintish) {
+    level = 'complaint';
+    evidence = complaintEvidence;
+    reasons.push('complaint');
+  } else if (aimed && (c('suggestion') >= CUE_PRESENT || c('negative-opinion') >= CUE_PRESENT || (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && c('repeat') < CUE_WEAK && c('waiting') < CUE_WEAK))) {
+    level = 'feedback';
+    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative ? 0.5 : 0);
+    reasons.push('feedback');
+  } else if (aimed && (c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK || valence <= MILDLY_NEGATIVE || c('sarcasm') >= CUE_WEAK)) {
+    level = 'signal';
+    evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
+    reasons.push('signal');
+  }
+  if (LEVELS.indexOf(level) < LEVELS.indexOf('signal') && e.sameIssue >= HISTORY_SIGNAL) {
+    level = 'signal';
+    evidence = 0.6;
+    reasons.push('history-repeat');
+  }
+  if (level === 'none') {
+    evidence = 1 - Math.max(problem, c('repeat'), c('waiting'), Math.max(0, -valence), c('suggestion'));
+    if (unrelated) reasons.push('unrelated');
+  }
+
+  const confidence = Math.min(MAX_CONFIDENCE, 0.5 + 0.5 * clamp01(evidence));
+  const score = clamp01(
+    LEVEL_SCORE[level] + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
+  );
+  return { level, confidence: round(confidence), score: round(score), reasons };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

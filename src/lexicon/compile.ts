@@ -1,0 +1,195 @@
+/**
+ * Compiles validated lexicon files into the lookup structures the stages use (Maps and Sets,
+ * indexed for one pass over the tokens). Compiling is pure and happens once per analyzer.
+ */
+import type { z } from 'zod';
+import type { LanguageModel } from '../text/language.js';
+import type { NormalizeMarkers } from '../text/normalize.js';
+import type { SplitRules } from '../text/sentences.js';
+import type { Language } from '../types.js';
+import type {
+  CuesFileSchema, EmojiFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
+  ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
+} from './schema.js';
+import type { RepliesFile } from './replies-schema.js';
+import { compileCues, type CompiledCues } from './cue-patterns.js';
+
+/** The lexicon files of one language. */
+export interface LanguagePack {
+  normalize: z.infer<typeof NormalizeFileSchema>;
+  tokens: z.infer<typeof TokensFileSchema>;
+  language: z.infer<typeof LanguageFileSchema>;
+  toneBase: z.infer<typeof ToneBaseFileSchema>;
+  tone: z.infer<typeof ToneFileSchema>;
+  modifiers: z.infer<typeof ModifiersFileSchema>;
+  cues: z.infer<typeof CuesFileSchema>;
+  replies: RepliesFile;
+}
+
+/** All lexicon files. */
+export interface Lexicons {
+  nl: LanguagePack;
+  en: LanguagePack;
+  emoji: z.infer<typeof EmojiFileSchema>;
+}
+
+/** A tone rating: valence -4..4, anger 0..1. */
+export type Rating = readonly [valence: number, anger: number];
+
+/** A multi-word idiom, matched on consecutive word tokens. */
+export interface Idiom {
+  words: readonly string[];
+  rating: Rating;
+}
+
+/** Tone lookups of one language. */
+export interface ToneLexicon {
+  words: ReadonlyMap<string, Rating>;
+  /** prefix -> rating; `prefixLengths` lists the lengths present, longest first. */
+  prefixes: ReadonlyMap<string, Rating>;
+  prefixLengths: readonly number[];
+  /** first word -> idioms starting with it, longest first */
+  idioms: ReadonlyMap<string, readonly Idiom[]>;
+  negators: ReadonlySet<string>;
+  scope: { before: number; after: number };
+  boosters: ReadonlyMap<string, number>;
+  dampeners: ReadonlyMap<string, number>;
+  sarcasmOpeners: ReadonlySet<string>;
+}
+
+/** Everything one language needs at run time. */
+export interface CompiledLanguage {
+  split: SplitRules;
+  model: LanguageModel;
+  tone: ToneLexicon;
+  cues: CompiledCues;
+  replies: RepliesFile;
+  /** Openings that make a short clause a greeting. */
+  greetings: readonly string[];
+  /** Words that say how the customer feels or writes, not what the issue is: left out of topic stems. */
+  topicIgnore: ReadonlySet<string>;
+}
+
+/** The compiled lexicons an analyzer runs on. */
+export interface Compiled {
+  markers: NormalizeMarkers;
+  emoji: ReadonlyMap<string, Rating>;
+  nl: CompiledLanguage;
+  en: CompiledLanguage;
+  /** Rules used when the language is unknown: both languages merged. */
+  both: { split: SplitRules };
+}
+
+function entries<T>(rec: Record<string, T>): Array<[string, T]> {
+  return Object.entries(rec);
+}
+
+function compileTone(pack: LanguagePack): ToneLexicon {
+  const words = new Map<string, Rating>();
+  const prefixes = new Map<string, Rating>();
+  for (const [w, v] of entries(pack.toneBase.words)) words.set(w, [v, 0]);
+  for (const list of pack.tone.lists) {
+    for (const [w, r] of entries(list.words)) {
+      if (w.endsWith('*')) prefixes.set(w.slice(0, -1), r);
+      else words.set(w, r);
+    }
+  }
+  const idioms = new Map<string, Idiom[]>();
+  for (const group of pack.tone.idioms) {
+    for (const [p, r] of entries(group.phrases)) {
+      const ws = p.split(' ');
+      const first = ws[0]!;
+      const list = idioms.get(first) ?? [];
+      list.push({ words: ws, rating: r });
+      idioms.set(first, list);
+    }
+  }
+  for (const list of idioms.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const m = pack.modifiers;
+  return {
+    words,
+    prefixes,
+    prefixLengths: [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a),
+    idioms,
+    negators: new Set(m.negators),
+    scope: m.negationScope,
+    boosters: new Map(entries(m.boosters)),
+    dampeners: new Map(entries(m.dampeners)),
+    sarcasmOpeners: new Set(m.sarcasmOpeners),
+  };
+}
+
+function compileModel(pack: LanguagePack): LanguageModel {
+  const f = pack.language.features;
+  return {
+    words: new Set(pack.language.words),
+    contains: entries(f.contains),
+    prefixes: entries(f.prefixes),
+    suffixes: entries(f.suffixes),
+    circumfixes: f.circumfixes,
+  };
+}
+
+function compileSplit(packs: LanguagePack[]): SplitRules {
+  const abbreviations = new Set<string>();
+  const conjunctions = new Map<string, boolean>();
+  for (const p of packs) {
+    for (const a of p.tokens.abbreviations) abbreviations.add(a);
+    for (const c of p.tokens.conjunctions) conjunctions.set(c.word, c.contrast ?? false);
+  }
+  return { abbreviations, conjunctions };
+}
+
+/** Cue kinds whose words say how, not what: they do not make two messages about the same issue. */
+const HOW_KINDS = new Set(['repeat', 'waiting', 'politeness', 'gratitude', 'frustration', 'swearing', 'urgency', 'sarcasm', 'question']);
+
+function topicIgnore(pack: LanguagePack): Set<string> {
+  const out = new Set<string>(pack.modifiers.negators);
+  for (const g of pack.cues.groups) {
+    if (!HOW_KINDS.has(g.kind)) continue;
+    // single-word patterns only: longer ones ("werkt nog steeds niet") hold content words too
+    for (const p of Object.keys(g.patterns)) {
+      if (p.includes(' ')) continue;
+      for (const alt of p.split('|')) if (!alt.endsWith('*') && alt !== '#') out.add(alt);
+    }
+  }
+  for (const w of Object.keys(pack.modifiers.boosters)) out.add(w);
+  return out;
+}
+
+function compileLanguage(pack: LanguagePack): CompiledLanguage {
+  return {
+    split: compileSplit([pack]),
+    model: compileModel(pack),
+    tone: compileTone(pack),
+    cues: compileCues(pack.cues),
+    replies: pack.replies,
+    greetings: pack.tokens.greetings,
+    topicIgnore: topicIgnore(pack),
+  };
+}
+
+/** Compiles validated lexicons. */
+export function compile(lex: Lexicons): Compiled {
+  const markers: NormalizeMarkers = {
+    quoteHeaders: [...lex.nl.normalize.quoteHeaders, ...lex.en.normalize.quoteHeaders],
+    separators: [...lex.nl.normalize.separators, ...lex.en.normalize.separators],
+    fieldBlocks: [...lex.nl.normalize.fieldBlocks, ...lex.en.normalize.fieldBlocks],
+    signoffs: [...lex.nl.normalize.signoffs, ...lex.en.normalize.signoffs],
+    devices: [...lex.nl.normalize.devices, ...lex.en.normalize.devices],
+  };
+  const emoji = new Map<string, Rating>();
+  for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);
+  return {
+    markers,
+    emoji,
+    nl: compileLanguage(lex.nl),
+    en: compileLanguage(lex.en),
+    both: { split: compileSplit([lex.nl, lex.en]) },
+  };
+}
+
+/** The compiled data of `lang`; `und` falls back to English rules with merged splitting. */
+export function pick(c: Compiled, lang: Language | 'und'): CompiledLanguage {
+  return lang === 'nl' ? c.nl : c.en;
+}

@@ -1,0 +1,100 @@
+/**
+ * Cues: the phrases that show why a customer is unhappy and how far they are going: asking again,
+ * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
+ * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
+ */
+import { findCues, toMatchToken, type CompiledCues, type MatchToken } from '../lexicon/cue-patterns.js';
+import type { TokenRange } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import type { Cue } from '../types.js';
+
+/** What {@link findMessageCues} found. */
+export interface CueSet {
+  /** Every cue, in text order. */
+  cues: Cue[];
+  /** The strongest weight per kind (0 when absent). */
+  strength: ReadonlyMap<string, number>;
+  /** Indices of sentences holding a problem, waiting or repeat cue (a negative fact). */
+  problemSentences: ReadonlySet<number>;
+  /** Sentence index of each cue, parallel to `cues`. */
+  sentenceOf: number[];
+}
+
+/** Kinds whose meaning flips or vanishes right after a negator ("geen klacht", "not cancelling"). */
+const NEGATABLE = new Set(['complaint', 'demand', 'churn', 'legal', 'management', 'public', 'praise', 'urgency', 'suggestion']);
+/** Negated praise is a negative opinion ("niet tevreden", "not impressed"), at this share of its weight. */
+const NEGATED_PRAISE_WEIGHT = 0.8;
+/** How many words before a cue a negator reaches. */
+const CUE_NEGATION_REACH = 2;
+/** No cue pattern spans more characters than this (a handful of words), which bounds the overlap check. */
+const MAX_CUE_CHARS = 400;
+/** Kinds that state a negative fact. */
+const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
+
+/**
+ * Finds the cues in `tokens`, sentence by sentence. `negators` are the language's negation words.
+ */
+export function findMessageCues(
+  text: string,
+  tokens: readonly Token[],
+  sents: readonly TokenRange[],
+  cues: CompiledCues,
+  negators: ReadonlySet<string>,
+): CueSet {
+  const found: Array<Cue & { sentence: number; len: number }> = [];
+  const seq: MatchToken[] = [];
+  sents.forEach((s, si) => {
+    seq.length = 0;
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct' || t.kind === 'symbol') continue;
+      seq.push(toMatchToken(t, i, cues.numberWords));
+    }
+    for (const hit of findCues(cues, seq)) {
+      let kind = hit.pattern.kind;
+      let weight = hit.pattern.weight;
+      if (NEGATABLE.has(kind) && !hit.pattern.source.split(' ').some((w) => negators.has(w))) {
+        let negated = false;
+        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq[hit.from - b]!.norm)) negated = true;
+        if (negated) {
+          if (kind !== 'praise') continue;
+          kind = 'negative-opinion';
+          weight *= NEGATED_PRAISE_WEIGHT;
+        }
+      }
+      const first = tokens[seq[hit.from]!.index]!;
+      const last = tokens[seq[hit.to - 1]!.index]!;
+      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from });
+    }
+  });
+
+  // A cue inside a longer cue of another kind gives way to it ("niet tevreden" over "tevreden");
+  // of the same kind and place, the longest and strongest stays.
+  found.sort((a, b) => a.start - b.start || b.end - a.end || b.weight - a.weight);
+  const kept: typeof found = [];
+  for (const c of found) {
+    let covered = false;
+    // only recent cues can cover this one: patterns span a few words, so the look-back is bounded
+    for (let j = kept.length - 1; j >= 0 && kept[j]!.start >= c.start - MAX_CUE_CHARS; j--) {
+      const k = kept[j]!;
+      if (k.start <= c.start && k.end >= c.end && (k.kind !== c.kind ? k.end - k.start > c.end - c.start : true)) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered) kept.push(c);
+  }
+
+  const strength = new Map<string, number>();
+  const problemSentences = new Set<number>();
+  const out: Cue[] = [];
+  const sentenceOf: number[] = [];
+  for (const c of kept) {
+    c.text = text.slice(c.start, c.end);
+    strength.set(c.kind, Math.max(strength.get(c.kind) ?? 0, c.weight));
+    if (FACT_KINDS.has(c.kind)) problemSentences.add(c.sentence);
+    out.push({ text: c.text, start: c.start, end: c.end, kind: c.kind, weight: c.weight });
+    sentenceOf.push(c.sentence);
+  }
+  return { cues: out, strength, problemSentences, sentenceOf };
+}

@@ -1,0 +1,155 @@
+/**
+ * History: what earlier contacts of the same customer say about this message. Same-issue repeats
+ * (Dice similarity of content stems), contact counts in the 24 h / 7 d / 30 d before the reference
+ * time, a contact-pressure score (bursts, channel hopping, a long-waiting first contact), and the
+ * customer's profile (how often they complain, and whether about everything).
+ */
+import { dice } from '../text/stem.js';
+import { DAY, HOUR } from '../time.js';
+import type { Analysis, Channel, Cue } from '../types.js';
+
+/** One earlier contact, already analysed on its own. */
+export interface PastContact {
+  /** The message id, or `#index` in the history array. */
+  ref: string;
+  /** Epoch ms, when known. */
+  at?: number;
+  channel: Channel;
+  stems: ReadonlySet<string>;
+  isComplaint: boolean;
+}
+
+/** What the history says. */
+export interface HistorySignals {
+  contact: Analysis['contact'];
+  profile: Analysis['profile'];
+  /** Refs of same-issue contacts, oldest first. */
+  repeats: string[];
+  /** Of the repeats, how many were complaints. */
+  repeatComplaints: number;
+  /** 0..1 from the repeats and the time they span. */
+  historyRepetition: number;
+}
+
+/** Dice similarity at or above this means the same issue... */
+export const SAME_ISSUE_DICE = 0.3;
+/** ... or at least this many shared content stems. */
+export const SAME_ISSUE_SHARED = 3;
+/** ... and never fewer than this many shared stems (one shared word like "internet" is not enough). */
+export const SAME_ISSUE_MIN_SHARED = 2;
+/** Contact pressure: weight of each contact by window. A contact in the last day counts most. */
+const W_24H = 0.5;
+const W_7D = 0.25;
+const W_30D = 0.08;
+/** Weight of each same-issue contact on top of the window weights. */
+const W_SAME = 0.35;
+/** A burst: this many contacts within BURST_WINDOW is strong pressure ("three contacts in two days"). */
+const BURST_COUNT = 3;
+const BURST_WINDOW = 2 * DAY;
+const BURST_BONUS = 0.25;
+/** Channel hopping: this many different channels on the same issue within a week. */
+const HOP_CHANNELS = 3;
+const HOP_BONUS = 0.15;
+/** The first unanswered same-issue contact: each day it has waited adds this much, up to WAIT_MAX. */
+const WAIT_PER_DAY = 0.02;
+const WAIT_MAX = 0.2;
+/** Repetition from history: 1 - exp(-REPEAT_RATE * repeats), plus the span of days they cover. */
+const REPEAT_RATE = 0.6;
+const SPAN_PER_DAY = 0.01;
+const SPAN_MAX = 0.15;
+/** A perpetual complainer: at least this many complaints, at this rate, about this many distinct issues. */
+export const PERPETUAL_MIN_COMPLAINTS = 4;
+export const PERPETUAL_MIN_RATE = 0.5;
+export const PERPETUAL_MIN_ISSUES = 3;
+
+function sameIssue(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const { score, shared } = dice(a, b);
+  return shared >= SAME_ISSUE_MIN_SHARED && (score >= SAME_ISSUE_DICE || shared >= SAME_ISSUE_SHARED);
+}
+
+/**
+ * Reads the history. `ref` is the reference time (epoch ms) or undefined when no time is known;
+ * contacts after it are ignored.
+ */
+export function readHistory(
+  stems: ReadonlySet<string>,
+  channel: Channel,
+  past: readonly PastContact[],
+  ref: number | undefined,
+): HistorySignals {
+  const usable = ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref);
+  let last24h = 0;
+  let last7d = 0;
+  let last30d = 0;
+  const repeats: PastContact[] = [];
+  for (const p of usable) {
+    if (ref !== undefined && p.at !== undefined) {
+      const age = ref - p.at;
+      if (age <= 24 * HOUR) last24h++;
+      if (age <= 7 * DAY) last7d++;
+      if (age <= 30 * DAY) last30d++;
+    }
+    if (sameIssue(stems, p.stems)) repeats.push(p);
+  }
+  repeats.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
+
+  let pressure = W_24H * last24h + W_7D * (last7d - last24h) + W_30D * (last30d - last7d) + W_SAME * repeats.length;
+  let score = 1 - Math.exp(-pressure);
+  if (ref !== undefined) {
+    const times = usable.map((p) => p.at).filter((t): t is number => t !== undefined && ref - t <= BURST_WINDOW);
+    if (times.length + 1 >= BURST_COUNT) score += BURST_BONUS;
+    const channels = new Set<Channel>([channel]);
+    for (const r of repeats) if (r.at !== undefined && ref - r.at <= 7 * DAY) channels.add(r.channel);
+    if (channels.size >= HOP_CHANNELS) score += HOP_BONUS;
+    const first = repeats.find((r) => r.at !== undefined);
+    if (first?.at !== undefined) score += Math.min(WAIT_MAX, ((ref - first.at) / DAY) * WAIT_PER_DAY);
+  }
+  pressure = Math.min(1, score);
+
+  let historyRepetition = repeats.length === 0 ? 0 : 1 - Math.exp(-REPEAT_RATE * repeats.length);
+  const firstAt = repeats[0]?.at;
+  if (repeats.length > 0 && firstAt !== undefined && ref !== undefined) historyRepetition += Math.min(SPAN_MAX, ((ref - firstAt) / DAY) * SPAN_PER_DAY);
+
+  const complaints = usable.filter((p) => p.isComplaint);
+  const contacts = usable.length;
+  const complaintRate = contacts === 0 ? 0 : complaints.length / contacts;
+  return {
+    contact: { score: round(pressure), last24h, last7d, last30d, sameIssue: repeats.length },
+    profile: {
+      contacts,
+      complaints: complaints.length,
+      complaintRate: round(complaintRate),
+      perpetual:
+        complaints.length >= PERPETUAL_MIN_COMPLAINTS && complaintRate >= PERPETUAL_MIN_RATE && distinctIssues(complaints) >= PERPETUAL_MIN_ISSUES,
+    },
+    repeats: repeats.map((r) => r.ref),
+    repeatComplaints: repeats.filter((r) => r.isComplaint).length,
+    historyRepetition: round(Math.min(1, historyRepetition)),
+  };
+}
+
+/**
+ * Greedy count of distinct issues among contacts (each joins the first issue it matches), counted
+ * only up to PERPETUAL_MIN_ISSUES: that is all the profile needs, and it keeps the cost linear.
+ */
+function distinctIssues(contacts: readonly PastContact[]): number {
+  const issues: Array<ReadonlySet<string>> = [];
+  for (const c of contacts) {
+    if (!issues.some((i) => sameIssue(i, c.stems))) issues.push(c.stems);
+    if (issues.length >= PERPETUAL_MIN_ISSUES) break;
+  }
+  return issues.length;
+}
+
+/** Cues for what the history showed: zero-width at the start of the text, since they are not in it. */
+export function historyCues(h: HistorySignals): Cue[] {
+  const out: Cue[] = [];
+  if (h.repeats.length > 0) out.push({ text: '', start: 0, end: 0, kind: 'history-repeat', weight: h.historyRepetition });
+  if (h.contact.score >= 0.5) out.push({ text: '', start: 0, end: 0, kind: 'contact-pressure', weight: h.contact.score });
+  if (h.profile.perpetual) out.push({ text: '', start: 0, end: 0, kind: 'perpetual-complainer', weight: h.profile.complaintRate });
+  return out;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,313 @@
+/**
+ * Tone: valence (-1..1), anger (0..1) and intensity (0..1), VADER-style. Each sentence sums the
+ * ratings of its words, idioms and emoji, adjusted by boosters and dampeners, negation (before the
+ * word, and in Dutch also after it, within the clause), ALL CAPS, contrast (maar / but), sarcasm,
+ * and ! and ? runs; each sentence is normalised on its own and the sentences are then averaged,
+ * so long e-mails do not saturate. Every word or rule that moved the tone leaves a cue.
+ */
+import type { Rating, ToneLexicon } from '../lexicon/compile.js';
+import type { Clause, TokenRange } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import type { Cue } from '../types.js';
+
+/** The result of {@link scoreTone}. */
+export interface Tone {
+  valence: number;
+  anger: number;
+  intensity: number;
+  /** Per-sentence normalised valence, in sentence order. */
+  sentences: number[];
+  /** Per-clause raw valence sum and anger, in clause order. */
+  clauses: Array<{ valence: number; anger: number }>;
+  cues: Cue[];
+}
+
+// Constants from VADER (Hutto & Gilbert 2014), empirically derived there:
+/** Added to a tone word's magnitude by a booster right before it. */
+export const B_INCR = 0.293;
+/** Added to a tone word's magnitude when it is in ALL CAPS in a mixed-case text. */
+export const C_INCR = 0.733;
+/** A negated tone word flips and shrinks by this factor. */
+export const N_SCALAR = -0.74;
+/** Normalisation constant: sum / sqrt(sum^2 + ALPHA). */
+export const ALPHA = 15;
+/** Each ! adds this much emphasis (at most 4 counted). */
+export const EXCLAIM_INCR = 0.292;
+/** Each ? beyond the first adds this much (at most 0.96 in all). */
+export const QUESTION_INCR = 0.18;
+/** Before a contrast word (but / maar) a sentence's tone counts half, after it one and a half. */
+export const BEFORE_CONTRAST = 0.5;
+export const AFTER_CONTRAST = 1.5;
+/** Boosters further away count less: one, two, three words before (VADER's 1, 0.95, 0.9). */
+const BOOSTER_DECAY = [1, 0.95, 0.9];
+
+// Our own, set by hand on the dev sets:
+/** A positive word that reads as sarcasm keeps this share of its magnitude, turned negative. */
+export const SARCASM_SCALAR = -0.9;
+/** Sarcasm is irritation: it adds this much anger. */
+export const SARCASM_ANGER = 0.35;
+/** A message mostly in capitals (at least this share of its words, and 3 words) shouts. */
+export const SHOUT_SHARE = 0.6;
+export const SHOUT_ANGER = 0.35;
+/** Runs of two or more ! add anger, this much per run, at most EXCLAIM_ANGER_MAX. */
+export const EXCLAIM_ANGER = 0.12;
+export const EXCLAIM_ANGER_MAX = 0.3;
+/** A rating's anger counts in proportion to the strength of the word: anger * min(1, |valence| / ANGER_FULL_AT). */
+export const ANGER_FULL_AT = 2;
+/** Variation selectors and skin tones: 👍🏽 is rated as 👍. */
+const EMOJI_VARIANTS = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
+/** Emoji that signal irony next to a positive word. */
+const IRONY_EMOJI = new Set(['🙄', '😒', '🤦', '🤦‍♂️', '🤦‍♀️', '🙃', '😑', '🤨']);
+
+interface Hit {
+  /** token index of the rated item (for idioms, the first word) */
+  at: number;
+  /** token index after the item */
+  to: number;
+  rating: Rating;
+}
+
+function lookup(lex: ToneLexicon, norm: string): Rating | undefined {
+  const r = lex.words.get(norm);
+  if (r) return r;
+  for (const len of lex.prefixLengths) {
+    if (norm.length < len) break;
+    const p = lex.prefixes.get(norm.slice(0, len));
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function idiomAt(lex: ToneLexicon, tokens: readonly Token[], i: number, to: number): Hit | undefined {
+  const list = lex.idioms.get(tokens[i]!.norm);
+  if (!list) return undefined;
+  outer: for (const idiom of list) {
+    let k = i;
+    for (const w of idiom.words) {
+      while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === "'") k++;
+      if (k >= to || tokens[k]!.norm !== w) continue outer;
+      k++;
+    }
+    return { at: i, to: k, rating: idiom.rating };
+  }
+  return undefined;
+}
+
+function clamp(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
+}
+
+function cueOf(t: Token, end: Token, kind: string, weight: number): Cue {
+  return { text: '', start: t.start, end: end.end, kind, weight: Math.round(weight * 1000) / 1000 };
+}
+
+/**
+ * Scores the tone of `tokens`. `problemAt` marks sentences with a negative fact (from the cues),
+ * which turns a positive opener in them into sarcasm.
+ */
+export function scoreTone(
+  text: string,
+  tokens: readonly Token[],
+  sents: readonly TokenRange[],
+  clauses: readonly Clause[],
+  lex: ToneLexicon,
+  emoji: ReadonlyMap<string, Rating>,
+  problemSentences: ReadonlySet<number> = new Set(),
+): Tone {
+  const cues: Cue[] = [];
+  const sentenceScores: number[] = [];
+  const clauseScores = clauses.map(() => ({ valence: 0, anger: 0 }));
+  let words = 0;
+  let capsWords = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (t.caps) capsWords++;
+  }
+  const shouting = words >= 3 && capsWords / words >= SHOUT_SHARE;
+  let angerKeep = 1; // product of (1 - anger_i)
+  let exclaimRuns = 0;
+  let ci = 0;
+
+  sents.forEach((s, si) => {
+    const hits: Hit[] = [];
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'emoji' || t.kind === 'emoticon') {
+        const r = emoji.get(t.kind === 'emoticon' ? t.norm : t.text) ?? emoji.get(t.text.replace(EMOJI_VARIANTS, ''));
+        if (r) hits.push({ at: i, to: i + 1, rating: r });
+        continue;
+      }
+      if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+      const idiom = idiomAt(lex, tokens, i, s.to);
+      if (idiom) {
+        hits.push(idiom);
+        i = idiom.to - 1;
+        continue;
+      }
+      const norm = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+      if (lex.negators.has(norm)) continue;
+      const next = tokens[i + 1];
+      const isModifier = lex.boosters.has(norm) || lex.dampeners.has(norm);
+      const r = lookup(lex, norm);
+      // a modifier before a word modifies it ("super lang", "fucking useless"); its own anger
+      // (a curse used as a booster) still counts
+      if (isModifier && next && i + 1 < s.to && next.kind === 'word') {
+        if (r && r[1] > 0) angerKeep *= 1 - r[1] * Math.min(1, Math.abs(r[0]) / ANGER_FULL_AT);
+        continue;
+      }
+      if (r) hits.push({ at: i, to: i + 1, rating: r });
+    }
+
+    // clause of each token, for negation scope and contrast
+    while (ci < clauses.length && clauses[ci]!.to <= s.from) ci++;
+    const clauseOf = (i: number): number => {
+      let c = ci;
+      while (c < clauses.length && clauses[c]!.to <= i) c++;
+      return c;
+    };
+    let contrastAt = -1;
+    for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
+
+    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1);
+    let sum = 0;
+    for (const h of hits) {
+      const t = tokens[h.at]!;
+      let [v, anger] = h.rating;
+      const kindOfItem = t.kind === 'emoji' || t.kind === 'emoticon' ? 'emoji' : h.to - h.at > 1 ? 'idiom' : 'tone';
+      // boosters and dampeners up to three words before
+      for (let b = 1; b <= 3 && h.at - b >= s.from; b++) {
+        const m = tokens[h.at - b]!;
+        if (m.kind !== 'word') break;
+        const boost = lex.boosters.get(m.norm);
+        const damp = lex.dampeners.get(m.norm);
+        if (boost !== undefined) v += Math.sign(v) * boost * BOOSTER_DECAY[b - 1]!;
+        else if (damp !== undefined) v -= Math.sign(v) * damp * BOOSTER_DECAY[b - 1]!;
+      }
+      if (t.caps && !shouting && t.kind === 'word') v += Math.sign(v) * C_INCR;
+      // negation within the clause
+      const c = clauseOf(h.at);
+      const cl = clauses[c];
+      let negated = false;
+      if (kindOfItem !== 'emoji' && cl) {
+        for (let b = 1; b <= lex.scope.before && h.at - b >= cl.from; b++) {
+          if (lex.negators.has(tokens[h.at - b]!.norm)) negated = true;
+        }
+        for (let a = 0; a < lex.scope.after && h.to + a < cl.to; a++) {
+          const n = tokens[h.to + a]!;
+          if (lex.negators.has(n.norm)) negated = true;
+          if (n.kind === 'word' && lookup(lex, n.norm) && !lex.negators.has(n.norm)) break;
+        }
+      }
+      if (negated) {
+        v *= N_SCALAR;
+        anger = 0;
+        cues.push(cueOf(t, tokens[h.to - 1]!, 'negation', v));
+      }
+      const sarcastic = h.at === sarcasmAt && v > 0 && !negated;
+      if (sarcastic) {
+        v = SARCASM_SCALAR * Math.abs(v);
+        anger = Math.max(anger, SARCASM_ANGER);
+        cues.push(cueOf(t, tokens[h.to - 1]!, 'sarcasm', v));
+      }
+      if (contrastAt !== -1) v *= h.at < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+      sum += v;
+      const a = anger * Math.min(1, Math.abs(v) / ANGER_FULL_AT);
+      if (a > 0) angerKeep *= 1 - Math.min(a, 1);
+      if (cl) {
+        clauseScores[c]!.valence += v;
+        clauseScores[c]!.anger = Math.max(clauseScores[c]!.anger, a);
+      }
+      if (!negated && !sarcastic) cues.push(cueOf(t, tokens[h.to - 1]!, kindOfItem, v));
+    }
+
+    // ! and ? emphasis, in the direction of the sentence
+    let bangs = 0;
+    let questions = 0;
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'punct') continue;
+      let b = 0;
+      for (const ch of t.text) {
+        if (ch === '!') b++;
+        else if (ch === '?') questions++;
+      }
+      bangs += b;
+      if (b >= 2) exclaimRuns++;
+    }
+    if (sum !== 0) {
+      const emph = Math.min(bangs, 4) * EXCLAIM_INCR + (questions > 1 ? Math.min((questions - 1) * QUESTION_INCR, 0.96) : 0);
+      sum += Math.sign(sum) * emph;
+    }
+    sentenceScores.push(sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA));
+  });
+
+  let valence = 0;
+  let weight = 0;
+  let peak = 0;
+  for (const c of sentenceScores) {
+    if (c === 0) continue;
+    const w = 1 + Math.abs(c);
+    valence += c * w;
+    weight += w;
+    peak = Math.max(peak, Math.abs(c));
+  }
+  valence = weight === 0 ? 0 : valence / weight;
+
+  if (shouting) {
+    angerKeep *= 1 - SHOUT_ANGER;
+    const first = tokens.find((t) => t.caps);
+    if (first) cues.push(cueOf(first, first, 'shouting', SHOUT_ANGER));
+  }
+  if (exclaimRuns > 0) angerKeep *= 1 - Math.min(exclaimRuns * EXCLAIM_ANGER, EXCLAIM_ANGER_MAX);
+  let anger = 1 - angerKeep;
+  // anger needs displeasure: in a clearly positive text, exclamation marks are joy
+  if (valence > 0.3) anger *= 0.3;
+  const intensity = clamp(Math.max(peak, Math.abs(valence), anger), 0, 1);
+
+  for (const c of cues) c.text = text.slice(c.start, c.end);
+  return {
+    valence: round(clamp(valence, -1, 1)),
+    anger: round(clamp(anger, 0, 1)),
+    intensity: round(intensity),
+    sentences: sentenceScores,
+    clauses: clauseScores,
+    cues,
+  };
+}
+
+/** Words a sarcastic opener may stand from the start of its sentence ("Geweldig, ...", "Oh great, ..."). */
+const SARCASM_OPENER_REACH = 3;
+/** A word at least this negative in the same sentence makes a positive opener read as sarcasm. */
+const SARCASM_NEGATIVE = -1.5;
+
+/**
+ * The token index of a sarcastic opener in sentence `s`, or -1: a positive opener among the first
+ * words, no contrast word (that is a sincere "thanks, but ..."), and in the same sentence an
+ * eye-roll emoji, a negative fact from the cues, or a clearly negative word.
+ */
+function sarcasticOpener(
+  tokens: readonly Token[],
+  s: TokenRange,
+  lex: ToneLexicon,
+  problem: boolean,
+  contrast: boolean,
+): number {
+  if (contrast) return -1;
+  let opener = -1;
+  let seen = 0;
+  let negative = problem;
+  for (let i = s.from; i < s.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'emoji' && IRONY_EMOJI.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
+    if (t.kind !== 'word') continue;
+    seen++;
+    if (opener === -1 && seen <= SARCASM_OPENER_REACH && lex.sarcasmOpeners.has(t.norm) && (lookup(lex, t.norm)?.[0] ?? 1) > 0) opener = i;
+    else if ((lookup(lex, t.norm)?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
+  }
+  return negative ? opener : -1;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

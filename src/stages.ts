@@ -1,0 +1,103 @@
+/**
+ * Each stage on its own, for callers who want one part of the pipeline. These wrappers run the
+ * stage with the bundled lexicons; `createAnalyzer` is the way to use custom ones.
+ */
+import { decideLevel as decide, type LevelDecision, type LevelEvidence } from './complaint/level.js';
+import { compile, type Compiled } from './lexicon/compile.js';
+import { defaultLexicons } from './lexicon/defaults.js';
+import { analyzeValidated, pastContacts, readMessage, referenceTime } from './analyze.js';
+import { contentStems, dice } from './text/stem.js';
+import { normalize as normalizeWith, type Normalized } from './text/normalize.js';
+import { tokenize as tokenizeText, type Token } from './text/tokenize.js';
+import { sentences as sentencesOf, clauses as clausesOf } from './text/sentences.js';
+import { readHistory, type HistorySignals } from './signals/history.js';
+import type { Analysis, AnalyzeOptions, Cue, Language, Message, Span } from './types.js';
+import { validateMessage, validateOptions } from './validate.js';
+
+let compiled: Compiled | undefined;
+const lexicons = (): Compiled => (compiled ??= compile(defaultLexicons));
+
+function asString(text: unknown, what: string): string {
+  return validateMessage({ text }, what).text;
+}
+
+/** Finds the customer's own words: quoted replies, signatures and HTML left out. */
+export function normalize(text: string): Normalized {
+  return normalizeWith(asString(text, 'text'), lexicons().markers);
+}
+
+/** Tokenizes the customer's own words (after {@link normalize}); offsets point into `text`. */
+export function tokenize(text: string): Token[] {
+  const t = asString(text, 'text');
+  return tokenizeText(t, normalizeWith(t, lexicons().markers).segments);
+}
+
+/** Sentences and their clauses, as spans of `text`. */
+export function splitSentences(text: string, language?: Language): Array<Span & { clauses: Span[] }> {
+  const t = asString(text, 'text');
+  const c = lexicons();
+  const tokens = tokenizeText(t, normalizeWith(t, c.markers).segments);
+  const rules = language ? c[language].split : c.both.split;
+  const sents = sentencesOf(tokens, rules);
+  const cls = clausesOf(tokens, sents, rules);
+  return sents.map((s, i) => ({
+    text: t.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    clauses: cls.filter((k) => k.sentence === i).map((k) => ({ text: t.slice(k.start, k.end), start: k.start, end: k.end })),
+  }));
+}
+
+/** Detects Dutch or English (`und` when it cannot tell), with a confidence 0..1. */
+export function detectLanguage(text: string): { language: Language | 'und'; confidence: number } {
+  const r = readMessage(lexicons(), { text: asString(text, 'text') });
+  return { language: r.guess.language, confidence: r.guess.confidence };
+}
+
+/** Tone of a text: valence -1..1, anger 0..1, intensity 0..1, and the cues that moved it. */
+export function scoreTone(text: string, language?: Language): Analysis['tone'] & { cues: Cue[] } {
+  const r = readMessage(lexicons(), { text: asString(text, 'text'), language });
+  return { valence: r.tone.valence, anger: r.tone.anger, intensity: r.tone.intensity, cues: r.tone.cues };
+}
+
+/** The cues in a text (repeat, waiting, demand, legal, ...), in text order. */
+export function findCues(text: string, language?: Language): Cue[] {
+  return readMessage(lexicons(), { text: asString(text, 'text'), language }).cueSet.cues;
+}
+
+/** Splits a text into facts and frustration. */
+export function splitFacts(text: string, language?: Language): { facts: Span[]; frustration: Span[] } {
+  const r = readMessage(lexicons(), { text: asString(text, 'text'), language });
+  return { facts: r.split.facts, frustration: r.split.frustration };
+}
+
+/** Decides the level from evidence (the pure decision function of the pipeline). */
+export function decideLevel(evidence: LevelEvidence): LevelDecision {
+  return decide(evidence);
+}
+
+/**
+ * Repetition and contact frequency of `message` against earlier contacts: same-issue repeats,
+ * counts in the last 24 h / 7 d / 30 d, contact pressure and the customer profile.
+ */
+export function scoreHistory(message: Message, options: AnalyzeOptions = {}): HistorySignals {
+  const m = validateMessage(message);
+  const o = validateOptions(options);
+  const c = lexicons();
+  const r = readMessage(c, m);
+  const past = pastContacts(c, o.history ?? []);
+  return readHistory(contentStems(r.tokens, r.lang, r.pack.topicIgnore), m.channel ?? 'other', past, referenceTime(m, o));
+}
+
+/** The suggested empathy-first reply for a message. */
+export function suggestReply(message: Message, options: AnalyzeOptions = {}): Analysis['reply'] {
+  return analyzeValidated(lexicons(), validateMessage(message), validateOptions(options)).reply;
+}
+
+/** Dice similarity (0..1) of two texts on their content-word stems: are they about the same issue? */
+export function similarity(a: string, b: string): number {
+  const c = lexicons();
+  const ra = readMessage(c, { text: asString(a, 'a') });
+  const rb = readMessage(c, { text: asString(b, 'b') });
+  return dice(contentStems(ra.tokens, ra.lang, ra.pack.topicIgnore), contentStems(rb.tokens, ra.lang, rb.pack.topicIgnore)).score;
+}
