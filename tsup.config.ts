@@ -22,6 +22,8 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     noExternal: bundled,
+    // one file: the CLI's lazy import of the core must not leave hash-named chunks beside it
+    splitting: false,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);

@@ -1,0 +1,173 @@
+/**
+ * The command line, parsed with node's `util.parseArgs` into one typed command. Pure: throws
+ * {@link UsageError} for anything it cannot accept.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AnalyzeOptions, Channel } from '../index.js';
+import { UsageError } from './errors.js';
+import type { Format } from './formats.js';
+
+/** The commands with a name. Any other first argument is the text of a message to report on. */
+export const COMMANDS = ['analyze', 'bench', 'report', 'help'] as const;
+
+/** Options of `analyze`. */
+export interface AnalyzeArgs {
+  /** Input file; `undefined` or `-` for stdin. */
+  file?: string;
+  format: Format;
+  textColumn: string;
+  summary: boolean;
+  quiet: boolean;
+  options: AnalyzeOptions;
+}
+
+/** Options of `bench`. */
+export interface BenchArgs {
+  files: string[];
+  json: boolean;
+}
+
+/** Options of `report` (and of the bare `complaint-signal "some message"`). */
+export interface ReportArgs {
+  /** The message; `undefined` reads it from stdin. */
+  text?: string;
+  language?: 'nl' | 'en';
+  channel?: Channel;
+  json: boolean;
+  options: AnalyzeOptions;
+}
+
+/** A parsed command line. */
+export type Command =
+  | { name: 'help'; topic?: string }
+  | { name: 'version' }
+  | { name: 'analyze'; args: AnalyzeArgs }
+  | { name: 'bench'; args: BenchArgs }
+  | { name: 'report'; args: ReportArgs };
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+const HELP: Options = { help: { type: 'boolean', short: 'h' } };
+const REPLY: Options = {
+  formality: { type: 'string' },
+  agent: { type: 'string' },
+  company: { type: 'string' },
+};
+
+const CHANNELS: readonly Channel[] = ['email', 'chat', 'phone', 'social', 'form', 'review', 'other'];
+
+function parse(argv: string[], options: Options, command: string) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message, command);
+  }
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string, command: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; found "${String(value)}"`, command);
+}
+
+function replyOptions(values: Record<string, unknown>, command: string): AnalyzeOptions {
+  const reply: NonNullable<AnalyzeOptions['reply']> = {};
+  const formality = oneOf(values.formality, ['formal', 'informal'] as const, '--formality', command);
+  if (formality) reply.formality = formality;
+  if (typeof values.agent === 'string') reply.agentName = values.agent;
+  if (typeof values.company === 'string') reply.companyName = values.company;
+  return Object.keys(reply).length > 0 ? { reply } : {};
+}
+
+function parseAnalyze(argv: string[]): Command {
+  const { values, positionals } = parse(
+    argv,
+    {
+      ...HELP,
+      ...REPLY,
+      csv: { type: 'boolean' },
+      lines: { type: 'boolean' },
+      'text-column': { type: 'string' },
+      summary: { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+    'analyze',
+  );
+  if (values.help) return { name: 'help', topic: 'analyze' };
+  if (positionals.length > 1) throw new UsageError(`analyze reads one file; found ${positionals.length}: ${positionals.join(' ')}`, 'analyze');
+  if (values.csv && values.lines) throw new UsageError('--csv and --lines exclude each other', 'analyze');
+  if (values['text-column'] !== undefined && !values.csv) throw new UsageError('--text-column needs --csv', 'analyze');
+  if (values['text-column'] === '') throw new UsageError('--text-column needs a column name', 'analyze');
+  const args: AnalyzeArgs = {
+    format: values.csv ? 'csv' : values.lines ? 'lines' : 'jsonl',
+    textColumn: (values['text-column'] as string | undefined) ?? 'text',
+    summary: values.summary === true,
+    quiet: values.quiet === true,
+    options: replyOptions(values, 'analyze'),
+  };
+  if (positionals[0] !== undefined) args.file = positionals[0];
+  return { name: 'analyze', args };
+}
+
+function parseBench(argv: string[]): Command {
+  const { values, positionals } = parse(argv, { ...HELP, json: { type: 'boolean' } }, 'bench');
+  if (values.help) return { name: 'help', topic: 'bench' };
+  if (positionals.length === 0) throw new UsageError('bench needs at least one corpus file', 'bench');
+  return { name: 'bench', args: { files: positionals, json: values.json === true } };
+}
+
+function parseReport(argv: string[]): Command {
+  const { values, positionals } = parse(
+    argv,
+    {
+      ...HELP,
+      ...REPLY,
+      text: { type: 'string', short: 't' },
+      language: { type: 'string' },
+      channel: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    'report',
+  );
+  if (values.help) return { name: 'help', topic: 'report' };
+  if (values.text !== undefined && positionals.length > 0) {
+    throw new UsageError('give the message either with --text or as arguments, not both', 'report');
+  }
+  const args: ReportArgs = { json: values.json === true, options: replyOptions(values, 'report') };
+  const text = (values.text as string | undefined) ?? (positionals.length > 0 ? positionals.join(' ') : undefined);
+  if (text !== undefined) args.text = text;
+  const language = oneOf(values.language, ['nl', 'en'] as const, '--language', 'report');
+  if (language) args.language = language;
+  const channel = oneOf(values.channel, CHANNELS, '--channel', 'report');
+  if (channel) args.channel = channel;
+  return { name: 'report', args };
+}
+
+/**
+ * Parses the arguments after the program name. `analyze`, `bench`, `report` and `help` are
+ * commands; with any other first argument the whole line is a `report` on one message (all
+ * positionals joined by a space).
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw new UsageError('no command or message given');
+  if (first === '--help' || first === '-h') return { name: 'help' };
+  if (first === '--version' || first === '-V') return { name: 'version' };
+  switch (first) {
+    case 'help': {
+      const topic = rest[0];
+      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) {
+        throw new UsageError(`no help on "${topic}": the commands are ${COMMANDS.join(', ')}`);
+      }
+      return topic === undefined ? { name: 'help' } : { name: 'help', topic };
+    }
+    case 'analyze':
+      return parseAnalyze(rest);
+    case 'bench':
+      return parseBench(rest);
+    case 'report':
+      return parseReport(rest);
+    default:
+      return parseReport([...argv]);
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The CLI as a function: arguments and streams in, exit status out. `main.ts` calls it with the
+ * real process; tests call it with fake streams and a stub analyze.
+ */
+import { version } from '../../package.json';
+import { parseCommand } from './args.js';
+import { runAnalyze } from './cmd-analyze.js';
+import { runBench } from './cmd-bench.js';
+import { runReport } from './cmd-report.js';
+import { FatalError, OutputClosedError, UsageError } from './errors.js';
+import { helpText } from './help.js';
+import { createSink, type CliIo } from './io.js';
+import type { AnalyzeFn } from './process.js';
+
+/** What a run may be given instead of the real thing. */
+export interface RunDeps {
+  /** Default: the library's `analyze`, loaded on first use (so `--help` does not load the lexicons). */
+  analyze?: AnalyzeFn;
+  /** Milliseconds, for bench timing. Default: `performance.now`. */
+  clock?: () => number;
+}
+
+function report(e: unknown, io: CliIo): number {
+  if (e instanceof OutputClosedError) return 0;
+  if (e instanceof UsageError) {
+    const help = e.command ? `complaint-signal ${e.command} --help` : 'complaint-signal --help';
+    io.stderr.write(`complaint-signal: ${e.message}\nRun "${help}" for usage.\n`);
+    return 1;
+  }
+  if (e instanceof FatalError) {
+    io.stderr.write(`complaint-signal: ${e.message}\n`);
+    return 1;
+  }
+  io.stderr.write(`complaint-signal: unexpected error (a bug; please report it):\n${(e as Error)?.stack ?? String(e)}\n`);
+  return 1;
+}
+
+/** Runs the command line `argv` (without the program name); resolves to the exit status. */
+export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {
+  const sink = createSink(io.stdout);
+  if (argv.length === 0) {
+    io.stderr.write(helpText());
+    return 1;
+  }
+  try {
+    const command = parseCommand(argv);
+    const load = async (): Promise<AnalyzeFn> => deps.analyze ?? (await import('../index.js')).analyze;
+    switch (command.name) {
+      case 'help':
+        await sink.write(helpText(command.topic));
+        return 0;
+      case 'version':
+        await sink.write(`${version}\n`);
+        return 0;
+      case 'analyze':
+        return await runAnalyze(command.args, io, sink, load);
+      case 'bench':
+        return await runBench(command.args, io, sink, load, deps.clock);
+      case 'report':
+        return await runReport(command.args, io, sink, await load());
+    }
+  } catch (e) {
+    return report(e, io);
+  }
+}
