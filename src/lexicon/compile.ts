@@ -13,6 +13,8 @@ import type {
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
 import { compileCues, type CompiledCues } from './cue-patterns.js';
+import { PrefixTrie } from './prefix-trie.js';
+import { compileReplies, type CompiledReplies } from '../reply/reply.js';
 
 /** The lexicon files of one language. */
 export interface LanguagePack {
@@ -45,9 +47,8 @@ export interface Idiom {
 /** Tone lookups of one language. */
 export interface ToneLexicon {
   words: ReadonlyMap<string, Rating>;
-  /** prefix -> rating; `prefixLengths` lists the lengths present, longest first. */
-  prefixes: ReadonlyMap<string, Rating>;
-  prefixLengths: readonly number[];
+  /** prefix -> rating (the longest matching prefix wins) */
+  prefixes: PrefixTrie<Rating>;
   /** first word -> idioms starting with it, longest first */
   idioms: ReadonlyMap<string, readonly Idiom[]>;
   negators: ReadonlySet<string>;
@@ -63,7 +64,7 @@ export interface CompiledLanguage {
   model: LanguageModel;
   tone: ToneLexicon;
   cues: CompiledCues;
-  replies: RepliesFile;
+  replies: CompiledReplies;
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Words that say how the customer feels or writes, not what the issue is: left out of topic stems. */
@@ -86,14 +87,17 @@ function entries<T>(rec: Record<string, T>): Array<[string, T]> {
 
 function compileTone(pack: LanguagePack): ToneLexicon {
   const words = new Map<string, Rating>();
-  const prefixes = new Map<string, Rating>();
+  const byPrefix = new Map<string, Rating>();
   for (const [w, v] of entries(pack.toneBase.words)) words.set(w, [v, 0]);
   for (const list of pack.tone.lists) {
     for (const [w, r] of entries(list.words)) {
-      if (w.endsWith('*')) prefixes.set(w.slice(0, -1), r);
+      if (w.endsWith('*')) byPrefix.set(w.slice(0, -1), r);
       else words.set(w, r);
     }
   }
+  // later lists override earlier ones, so the trie is filled from the final map
+  const prefixes = new PrefixTrie<Rating>();
+  for (const [p, r] of byPrefix) prefixes.add(p, r);
   const idioms = new Map<string, Idiom[]>();
   for (const group of pack.tone.idioms) {
     for (const [p, r] of entries(group.phrases)) {
@@ -109,7 +113,6 @@ function compileTone(pack: LanguagePack): ToneLexicon {
   return {
     words,
     prefixes,
-    prefixLengths: [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a),
     idioms,
     negators: new Set(m.negators),
     scope: m.negationScope,
@@ -162,8 +165,8 @@ function compileLanguage(pack: LanguagePack): CompiledLanguage {
     split: compileSplit([pack]),
     model: compileModel(pack),
     tone: compileTone(pack),
-    cues: compileCues(pack.cues),
-    replies: pack.replies,
+    cues: compileCues(pack.cues, new Set(pack.modifiers.negators)),
+    replies: compileReplies(pack.replies),
     greetings: pack.tokens.greetings,
     topicIgnore: topicIgnore(pack),
   };

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Token } from '../text/tokenize.js';
+import { PrefixTrie } from './prefix-trie.js';
 import type { CuesFileSchema } from './schema.js';
 
 /** The longest gap `~` stands for. */
@@ -23,13 +24,22 @@ export interface CuePattern {
   kind: string;
   weight: number;
   elements: readonly Element[];
+  /** The pattern spells out a negation itself ("niet tevreden"): a negator before it does not flip it. */
+  negated: boolean;
+}
+
+/** Patterns under one first word, split on their second word where that is a plain word. */
+interface FirstWord {
+  /** Patterns of one element, or whose second element is not a plain word. */
+  any: CuePattern[];
+  /** second word -> patterns */
+  next: Map<string, CuePattern[]>;
 }
 
 /** Patterns indexed by what their first element accepts. */
 export interface CompiledCues {
-  byWord: ReadonlyMap<string, readonly CuePattern[]>;
-  byPrefix: ReadonlyMap<string, readonly CuePattern[]>;
-  prefixLengths: readonly number[];
+  byWord: ReadonlyMap<string, FirstWord>;
+  byPrefix: PrefixTrie<CuePattern>;
   byNumber: readonly CuePattern[];
   numberWords: ReadonlySet<string>;
 }
@@ -46,32 +56,44 @@ function parseElement(src: string): Element {
   return { type: 'alt', exact, prefixes };
 }
 
-function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
+function push(map: Map<string, CuePattern[]>, key: string, p: CuePattern): void {
   const list = map.get(key);
   if (list) list.push(p);
   else map.set(key, [p]);
 }
 
-/** Compiles a validated cue file. */
-export function compileCues(file: z.infer<typeof CuesFileSchema>): CompiledCues {
-  const byWord = new Map<string, CuePattern[]>();
-  const byPrefix = new Map<string, CuePattern[]>();
+/** Compiles a validated cue file; `negators` are the language's negation words. */
+export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>): CompiledCues {
+  const byWord = new Map<string, FirstWord>();
+  const byPrefix = new PrefixTrie<CuePattern>();
   const byNumber: CuePattern[] = [];
   for (const group of file.groups) {
     for (const [source, weight] of Object.entries(group.patterns)) {
-      const p: CuePattern = { source, kind: group.kind, weight, elements: source.split(' ').map(parseElement) };
+      const words = source.split(' ');
+      const p: CuePattern = {
+        source,
+        kind: group.kind,
+        weight,
+        elements: words.map(parseElement),
+        negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
+      };
       const first = p.elements[0]!;
+      const second = p.elements[1];
       if (first.type === 'num') byNumber.push(p);
       else if (first.type === 'alt') {
-        for (const w of first.exact) push(byWord, w, p);
-        for (const pre of first.prefixes) push(byPrefix, pre, p);
+        for (const w of first.exact) {
+          let fw = byWord.get(w);
+          if (!fw) byWord.set(w, (fw = { any: [], next: new Map() }));
+          if (second?.type === 'alt' && second.prefixes.length === 0) for (const n of second.exact) push(fw.next, n, p);
+          else fw.any.push(p);
+        }
+        for (const pre of first.prefixes) byPrefix.add(pre, p);
       }
     }
   }
   return {
     byWord,
     byPrefix,
-    prefixLengths: [...new Set([...byPrefix.keys()].map((k) => k.length))].sort((a, b) => b - a),
     byNumber,
     numberWords: new Set(file.numberWords),
   };
@@ -120,21 +142,37 @@ export interface CueHit {
   to: number;
 }
 
+/** Tries `list` at `i`, where the first `known` elements are already known to match. */
+function tryList(list: readonly CuePattern[], seq: readonly MatchToken[], i: number, known: number, hits: CueHit[]): void {
+  for (const p of list) {
+    const end = matchAt(p, seq, i + known, known);
+    if (end !== -1) hits.push({ pattern: p, from: i, to: end });
+  }
+}
+
 /** All pattern hits in `seq` (one sentence's word-like tokens). */
 export function findCues(cues: CompiledCues, seq: readonly MatchToken[]): CueHit[] {
   const hits: CueHit[] = [];
-  const tryAll = (list: readonly CuePattern[] | undefined, i: number): void => {
-    if (!list) return;
-    for (const p of list) {
-      const end = matchAt(p, seq, i);
-      if (end !== -1) hits.push({ pattern: p, from: i, to: end });
-    }
+  const prefixed: CuePattern[] = [];
+  const collect = (p: CuePattern): void => {
+    prefixed.push(p);
   };
   for (let i = 0; i < seq.length; i++) {
     const t = seq[i]!;
-    tryAll(cues.byWord.get(t.norm), i);
-    for (const len of cues.prefixLengths) if (t.norm.length >= len) tryAll(cues.byPrefix.get(t.norm.slice(0, len)), i);
-    if (t.num) tryAll(cues.byNumber, i);
+    const fw = cues.byWord.get(t.norm);
+    if (fw) {
+      // the index already matched the first word, and for `next` the second one too
+      if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
+      const next = seq[i + 1];
+      const pair = next && fw.next.get(next.norm);
+      if (pair) tryList(pair, seq, i, 2, hits);
+    }
+    if (cues.byPrefix.size > 0) {
+      prefixed.length = 0;
+      cues.byPrefix.each(t.norm, collect);
+      if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
+    }
+    if (t.num && cues.byNumber.length > 0) tryList(cues.byNumber, seq, i, 1, hits);
   }
   return hits;
 }

@@ -5,6 +5,29 @@
  * message says (never invented), HTML-escaped, and never from a clause with swearing in it.
  */
 import type { RepliesFile } from '../lexicon/replies-schema.js';
+
+/** A template with its slot names, parsed once. */
+export interface Template {
+  text: string;
+  slots: readonly string[];
+}
+
+/** Reply templates compiled for use: slot names parsed once per template. */
+export interface CompiledReplies {
+  parts: ReadonlyMap<string, { formal: readonly Template[]; informal: readonly Template[] }>;
+  plans: RepliesFile['plans'];
+  socialPlans: RepliesFile['socialPlans'];
+}
+
+const SLOT = /\{(\w+)\}/g;
+
+/** Parses the templates of a replies file. */
+export function compileReplies(file: RepliesFile): CompiledReplies {
+  const parse = (text: string): Template => ({ text, slots: [...text.matchAll(SLOT)].map((m) => m[1]!) });
+  const parts = new Map<string, { formal: Template[]; informal: Template[] }>();
+  for (const [key, part] of Object.entries(file.parts)) parts.set(key, { formal: part.formal.map(parse), informal: part.informal.map(parse) });
+  return { parts, plans: file.plans, socialPlans: file.socialPlans };
+}
 import type { Token } from '../text/tokenize.js';
 import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from '../types.js';
 
@@ -121,25 +144,48 @@ function firstHolding(spans: readonly Span[], cues: readonly Cue[], kinds: Reado
 }
 
 /** Builds the suggested reply. */
-export function buildReply(text: string, input: ReplyInput, replies: RepliesFile): Reply {
+export function buildReply(text: string, input: ReplyInput, replies: CompiledReplies): Reply {
   const { level, channel, cues } = input;
   const formality = level === 'dispute' ? 'formal' : input.options?.formality ?? (channel === 'chat' || channel === 'social' ? 'informal' : 'formal');
-  const swearing = cues.filter((c) => c.kind === 'swearing');
-  const cleanFacts = withoutCues(input.facts, swearing);
-  const fact = firstHolding(cleanFacts, cues, FACT_KINDS) ?? cleanFacts[0];
-  const need = firstHolding(cleanFacts, cues, NEED_KINDS);
-
+  // slot values are worked out only when a template asks for them
   const slots: Record<string, string> = {};
-  const available: Record<string, string | undefined> = {
-    wait: findWait(text, input.tokens, input.numberWords),
-    repeat: findRepeat(text, input.tokens, input.numberWords),
-    fact: fact ? shorten(fact.text) : undefined,
-    need: need && need !== fact ? shorten(need.text) : undefined,
-    agentName: input.options?.agentName?.trim() || undefined,
-    companyName: input.options?.companyName?.trim() || undefined,
-    name: undefined,
+  const cache = new Map<string, string | undefined>();
+  let facts: { fact?: Span; need?: Span } | undefined;
+  const pickFacts = (): { fact?: Span; need?: Span } => {
+    if (facts) return facts;
+    const swearing = cues.filter((c) => c.kind === 'swearing');
+    const cleanFacts = withoutCues(input.facts, swearing);
+    const fact = firstHolding(cleanFacts, cues, FACT_KINDS) ?? cleanFacts[0];
+    const need = firstHolding(cleanFacts, cues, NEED_KINDS);
+    return (facts = { fact, need: need !== fact ? need : undefined });
   };
-  const has = (k: string): boolean => available[k] !== undefined;
+  const compute = (k: string): string | undefined => {
+    switch (k) {
+      case 'wait':
+        return findWait(text, input.tokens, input.numberWords);
+      case 'repeat':
+        return findRepeat(text, input.tokens, input.numberWords);
+      case 'fact': {
+        const f = pickFacts().fact;
+        return f ? shorten(f.text) : undefined;
+      }
+      case 'need': {
+        const n = pickFacts().need;
+        return n ? shorten(n.text) : undefined;
+      }
+      case 'agentName':
+        return input.options?.agentName?.trim() || undefined;
+      case 'companyName':
+        return input.options?.companyName?.trim() || undefined;
+      default:
+        return undefined;
+    }
+  };
+  const value = (k: string): string | undefined => {
+    if (!cache.has(k)) cache.set(k, compute(k));
+    return cache.get(k);
+  };
+  const has = (k: string): boolean => value(k) !== undefined;
   const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
   const complaintOrMore = level === 'complaint' || level === 'escalation';
 
@@ -181,28 +227,28 @@ export function buildReply(text: string, input: ReplyInput, replies: RepliesFile
   const usedFacts = new Set<string>();
   plan.forEach((step, n) => {
     for (const key of keysFor(step)) {
-      const part = replies.parts[key];
+      const part = replies.parts.get(key);
       if (!part) continue;
-      const usable = part[formality].filter((tpl) => {
-        const names = [...tpl.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-        if (!names.every(has)) return false;
-        // restate a fact the acknowledgement already quoted? then pick another variant or step
-        return !names.some((s) => (s === 'fact' || s === 'need') && usedFacts.has(available[s]!));
-      });
+      const usable = part[formality].filter(
+        (tpl) =>
+          tpl.slots.every(has) &&
+          // never quote the same fact twice: the acknowledgement may already have
+          !tpl.slots.some((s) => (s === 'fact' || s === 'need') && usedFacts.has(value(s)!)),
+      );
       if (usable.length === 0) continue;
       const tpl = usable[(seed + n * 7) % usable.length]!;
-      for (const m of tpl.matchAll(/\{(\w+)\}/g)) {
-        const name = m[1]!;
-        slots[name] = escapeHtml(available[name]!);
-        if (name === 'fact' || name === 'need') usedFacts.add(available[name]!);
+      for (const name of tpl.slots) {
+        const v = value(name)!;
+        slots[name] = escapeHtml(v);
+        if (name === 'fact' || name === 'need') usedFacts.add(v);
       }
-      templates.push(tpl);
+      templates.push(tpl.text);
       steps.push(step);
       break;
     }
   });
   const sep = SPOKEN.has(channel) ? ' ' : '\n\n';
   const template = templates.join(sep);
-  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => slots[name] ?? '');
+  const filled = template.replace(SLOT, (_, name: string) => slots[name] ?? '');
   return { language: input.language, text: filled, template, slots, steps };
 }

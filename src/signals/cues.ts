@@ -53,7 +53,7 @@ export function findMessageCues(
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
-      if (NEGATABLE.has(kind) && !hit.pattern.source.split(' ').some((w) => negators.has(w))) {
+      if (NEGATABLE.has(kind) && !hit.pattern.negated) {
         let negated = false;
         for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq[hit.from - b]!.norm)) negated = true;
         if (negated) {

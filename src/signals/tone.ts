@@ -68,14 +68,7 @@ interface Hit {
 }
 
 function lookup(lex: ToneLexicon, norm: string): Rating | undefined {
-  const r = lex.words.get(norm);
-  if (r) return r;
-  for (const len of lex.prefixLengths) {
-    if (norm.length < len) break;
-    const p = lex.prefixes.get(norm.slice(0, len));
-    if (p) return p;
-  }
-  return undefined;
+  return lex.words.get(norm) ?? lex.prefixes.longest(norm);
 }
 
 function idiomAt(lex: ToneLexicon, tokens: readonly Token[], i: number, to: number): Hit | undefined {
@@ -125,6 +118,17 @@ export function scoreTone(
     if (t.caps) capsWords++;
   }
   const shouting = words >= 3 && capsWords / words >= SHOUT_SHARE;
+  // each word is looked up once; null marks "looked up, not rated"
+  const memo: Array<Rating | null | undefined> = new Array(tokens.length);
+  const rate = (i: number): Rating | undefined => {
+    let r = memo[i];
+    if (r === undefined) {
+      const t = tokens[i]!;
+      r = (t.kind === 'word' ? lookup(lex, t.norm) : t.kind === 'hashtag' ? lookup(lex, t.norm.slice(1)) : undefined) ?? null;
+      memo[i] = r;
+    }
+    return r ?? undefined;
+  };
   let angerKeep = 1; // product of (1 - anger_i)
   let exclaimRuns = 0;
   let ci = 0;
@@ -149,7 +153,7 @@ export function scoreTone(
       if (lex.negators.has(norm)) continue;
       const next = tokens[i + 1];
       const isModifier = lex.boosters.has(norm) || lex.dampeners.has(norm);
-      const r = lookup(lex, norm);
+      const r = rate(i);
       // a modifier before a word modifies it ("super lang", "fucking useless"); its own anger
       // (a curse used as a booster) still counts
       if (isModifier && next && i + 1 < s.to && next.kind === 'word') {
@@ -169,7 +173,7 @@ export function scoreTone(
     let contrastAt = -1;
     for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
-    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1);
+    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1, rate);
     let sum = 0;
     for (const h of hits) {
       const t = tokens[h.at]!;
@@ -196,7 +200,7 @@ export function scoreTone(
         for (let a = 0; a < lex.scope.after && h.to + a < cl.to; a++) {
           const n = tokens[h.to + a]!;
           if (lex.negators.has(n.norm)) negated = true;
-          if (n.kind === 'word' && lookup(lex, n.norm) && !lex.negators.has(n.norm)) break;
+          if (n.kind === 'word' && rate(h.to + a) && !lex.negators.has(n.norm)) break;
         }
       }
       if (negated) {
@@ -292,6 +296,7 @@ function sarcasticOpener(
   lex: ToneLexicon,
   problem: boolean,
   contrast: boolean,
+  rate: (i: number) => Rating | undefined,
 ): number {
   if (contrast) return -1;
   let opener = -1;
@@ -302,8 +307,8 @@ function sarcasticOpener(
     if (t.kind === 'emoji' && IRONY_EMOJI.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
     if (t.kind !== 'word') continue;
     seen++;
-    if (opener === -1 && seen <= SARCASM_OPENER_REACH && lex.sarcasmOpeners.has(t.norm) && (lookup(lex, t.norm)?.[0] ?? 1) > 0) opener = i;
-    else if ((lookup(lex, t.norm)?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
+    if (opener === -1 && seen <= SARCASM_OPENER_REACH && lex.sarcasmOpeners.has(t.norm) && (rate(i)?.[0] ?? 1) > 0) opener = i;
+    else if ((rate(i)?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
   }
   return negative ? opener : -1;
 }

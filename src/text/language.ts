@@ -72,6 +72,17 @@ function featureVote(word: string, m: LanguageModel): number {
   return Math.min(v, MAX_FEATURE_VOTE);
 }
 
+/** The words of the text, joined, for franc: handles, URLs and emoji would only confuse its trigrams. */
+function francSample(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    out += (out ? ' ' : '') + (t.kind === 'hashtag' ? t.text.slice(1) : t.text);
+    if (out.length >= FRANC_MAX_CHARS) break;
+  }
+  return out.slice(0, FRANC_MAX_CHARS);
+}
+
 function fromMargin(margin: number): number {
   return 0.5 + 0.5 * (1 - Math.exp(-Math.abs(margin) / CONFIDENCE_SCALE));
 }
@@ -91,14 +102,13 @@ export function detectLanguage(
   let words = 0;
   let known = 0;
   let letters = 0;
-  const parts: string[] = [];
+  const unknown: string[] = [];
   for (const t of tokens) {
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
     if (words >= MAX_WORDS) break;
     const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
     letters += w.length;
     words++;
-    if (parts.length < 80) parts.push(t.text);
     const inNl = models.nl.words.has(w);
     const inEn = models.en.words.has(w);
     if (inNl || inEn) {
@@ -107,19 +117,24 @@ export function detectLanguage(
       if (inEn) en += KNOWN_WORD_VOTE;
       continue;
     }
-    if (w.length < 3) continue;
-    nl += featureVote(w, models.nl);
-    en += featureVote(w, models.en);
+    if (w.length >= 3) unknown.push(w);
+  }
+  // spelling features only when the known words leave it open: most messages never need them
+  if (Math.abs(nl - en) < SURE_MARGIN) {
+    for (const w of unknown) {
+      nl += featureVote(w, models.nl);
+      en += featureVote(w, models.en);
+    }
   }
   if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
   if (words >= COVERAGE_MIN_WORDS && known / words < MIN_COVERAGE) {
-    const sample = parts.join(' ').slice(0, FRANC_MAX_CHARS);
+    const sample = francSample(tokens);
     if (sample.length >= FRANC_OTHER_MIN && !NEAR.has(franc(sample, { minLength: FRANC_OTHER_MIN }))) return { language: 'und', confidence: 0 };
   }
 
   let margin = nl - en;
   if (Math.abs(margin) < SURE_MARGIN) {
-    const sample = parts.join(' ').slice(0, FRANC_MAX_CHARS);
+    const sample = francSample(tokens);
     const scores = francAll(sample, { only: ['nld', 'eng'], minLength: 1 });
     const nld = scores.find((s) => s[0] === 'nld')?.[1] ?? 0;
     const eng = scores.find((s) => s[0] === 'eng')?.[1] ?? 0;
