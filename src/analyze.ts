@@ -60,19 +60,26 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const rules = guess.language === 'und' ? c.both.split : pack.split;
   const sents = sentences(tokens, rules);
   const clauses = splitClausesOf(tokens, sents, rules);
-  const cueSet = findMessageCues(text, tokens, sents, pack.cues, pack.tone.negators);
-  const tone = scoreTone(text, tokens, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences);
+  const cueSet = findMessageCues(text, tokens, sents, pack.cues, pack.tone.negators, c.irony);
+  const tone = scoreTone(text, tokens, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
   const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
   return { guess, lang, pack, tokens, sents, clauses, cueSet, tone, split };
 }
 
+/** A question cue at this weight, or a question mark, makes the message a question. */
+const QUESTION_CUE = 0.35;
+
 function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: number): LevelDecision {
+  let worstClause = 0;
+  for (const c of r.tone.clauses) if (c.valence < worstClause) worstClause = c.valence;
   return decideLevel({
     cues: r.cueSet.strength,
     tone: r.tone,
     frustrationClauses: r.split.frustration.length,
     sameIssue,
     sameIssueComplaints,
+    question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),
+    worstClause,
   });
 }
 

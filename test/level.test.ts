@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, decideLevel, type Level } from '../src/index.js';
 
 describe('decideLevel (the decision function on its own)', () => {
-  const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0 };
+  const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
   it.each<[string, Record<string, number>, Partial<typeof base>, Level]>([
     ['nothing', {}, {}, 'none'],
     ['legal cue', { legal: 0.9, problem: 0.6 }, {}, 'dispute'],

@@ -16,6 +16,10 @@ export interface LevelEvidence {
   sameIssue: number;
   /** Of those, how many were complaints or higher. */
   sameIssueComplaints: number;
+  /** The message asks something (a question mark or a question cue). */
+  question: boolean;
+  /** The most negative clause's raw valence (VADER scale, -4..4 summed); 0 when none is negative. */
+  worstClause: number;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -42,6 +46,10 @@ export const MILDLY_NEGATIVE = -0.1;
 export const ANGRY = 0.35;
 /** Strong negativity with anger is a complaint even without a stated fact ("Dit is echt belachelijk!!"). */
 export const VERY_NEGATIVE = -0.45;
+/** A clause this negative (raw VADER-scale sum) is an explicit negative opinion, even inside praise. */
+export const NEGATIVE_CLAUSE = -1;
+/** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
+export const STRONG_DEMAND = 0.6;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
@@ -66,19 +74,29 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const reasons: string[] = [];
   const problem = Math.max(c('problem'), c('waiting') * 0.8);
   const negative = valence <= NEGATIVE;
-  const unrelated = c('unrelated') >= CUE_PRESENT && problem < CUE_PRESENT && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT;
+  // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
+  // unless the message also names a failure or an opinion of the service
+  const unrelated =
+    c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
+    c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
   const aimed = !unrelated;
 
   // complaint evidence: each term is "how sure that this expects the organisation to act"
+  const followUp = c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK;
   const complaintEvidence = Math.max(
-    c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
+    c('demand') >= STRONG_DEMAND ? c('demand') : 0,
+    c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
     c('complaint') >= CUE_PRESENT ? c('complaint') : 0,
-    problem >= CUE_PRESENT && (negative || anger >= ANGRY || e.frustrationClauses > 0 || c('sarcasm') > 0 || c('swearing') > 0) ? problem : 0,
+    // a stated failure is a complaint; as a calm follow-up question it is a signal (below)
+    problem >= CUE_PRESENT ? problem : 0,
     aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? 0.6 : 0,
-    c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK) ? c('sarcasm') : 0,
-    problem >= CUE_PRESENT && c('urgency') >= CUE_PRESENT ? 0.6 : 0,
+    c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
-  const isComplaintish = complaintEvidence > 0;
+  // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue
+  const calmFollowUp =
+    followUp && e.question && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !unrelated;
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'));
   const legal = c('legal');
 
@@ -100,9 +118,16 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     level = 'complaint';
     evidence = complaintEvidence;
     reasons.push('complaint');
-  } else if (aimed && (c('suggestion') >= CUE_PRESENT || c('negative-opinion') >= CUE_PRESENT || (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && c('repeat') < CUE_WEAK && c('waiting') < CUE_WEAK))) {
+  } else if (
+    aimed && !calmFollowUp &&
+    (c('suggestion') >= CUE_PRESENT ||
+      c('negative-opinion') >= CUE_PRESENT ||
+      // praise with a "but": an explicit negative opinion beside it
+      (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
+      (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
+  ) {
     level = 'feedback';
-    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative ? 0.5 : 0);
+    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? 0.5 : 0);
     reasons.push('feedback');
   } else if (aimed && (c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK || valence <= MILDLY_NEGATIVE || c('sarcasm') >= CUE_WEAK)) {
     level = 'signal';

@@ -75,6 +75,8 @@ export interface CompiledLanguage {
 export interface Compiled {
   markers: NormalizeMarkers;
   emoji: ReadonlyMap<string, Rating>;
+  /** Emoji that mark nearby praise as irony, without variation selectors. */
+  irony: ReadonlySet<string>;
   nl: CompiledLanguage;
   en: CompiledLanguage;
   /** Rules used when the language is unknown: both languages merged. */
@@ -186,6 +188,7 @@ export function compile(lex: Lexicons): Compiled {
   return {
     markers,
     emoji,
+    irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
     nl: compileLanguage(lex.nl),
     en: compileLanguage(lex.en),
     both: { split: compileSplit([lex.nl, lex.en]) },

@@ -77,10 +77,10 @@ export function mergeLexicons(base: Lexicons, overrides: LexiconOverrides): Lexi
   if (overrides === null || typeof overrides !== 'object') {
     throw new InvalidInputError('invalid_lexicon', `Invalid lexicons: expected an object, found ${overrides === null ? 'null' : typeof overrides}`);
   }
-  const emoji = overrides.emoji ? check(EmojiFileSchema, { note: 'custom', lists: [], ...overrides.emoji }, 'emoji') : undefined;
+  const emoji = overrides.emoji ? check(EmojiFileSchema, { note: 'custom', lists: [], irony: [], ironyNote: 'custom', ...overrides.emoji }, 'emoji') : undefined;
   return {
     nl: mergePack(base.nl, overrides.nl, 'nl'),
     en: mergePack(base.en, overrides.en, 'en'),
-    emoji: emoji ? { ...base.emoji, lists: [...base.emoji.lists, ...emoji.lists] } : base.emoji,
+    emoji: emoji ? { ...base.emoji, lists: [...base.emoji.lists, ...emoji.lists], irony: [...base.emoji.irony, ...emoji.irony] } : base.emoji,
   };
 }

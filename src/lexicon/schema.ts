@@ -90,6 +90,9 @@ export const ModifiersFileSchema = z.object({
 /** `common/emoji.json`: emoji and emoticons -> [valence, anger]. */
 export const EmojiFileSchema = z.object({
   note,
+  /** Emoji that mark nearby praise as irony (🙄, 🤦, 👏) */
+  irony: z.array(z.string().min(1)),
+  ironyNote: note,
   lists: z.array(z.object({ note, symbols: z.record(z.string().min(1), z.tuple([valence, unit])) })),
 });
 

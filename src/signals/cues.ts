@@ -32,7 +32,8 @@ const MAX_CUE_CHARS = 400;
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
 /**
- * Finds the cues in `tokens`, sentence by sentence. `negators` are the language's negation words.
+ * Finds the cues in `tokens`, sentence by sentence. `negators` are the language's negation words;
+ * `irony` the emoji that turn praise in their sentence into sarcasm.
  */
 export function findMessageCues(
   text: string,
@@ -40,14 +41,17 @@ export function findMessageCues(
   sents: readonly TokenRange[],
   cues: CompiledCues,
   negators: ReadonlySet<string>,
+  irony: ReadonlySet<string> = new Set(),
 ): CueSet {
   const found: Array<Cue & { sentence: number; len: number }> = [];
   const seq: MatchToken[] = [];
   sents.forEach((s, si) => {
     seq.length = 0;
+    let ironic = false;
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
+      if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
       seq.push(toMatchToken(t, i, cues.numberWords));
     }
     for (const hit of findCues(cues, seq)) {
@@ -62,6 +66,8 @@ export function findMessageCues(
           weight *= NEGATED_PRAISE_WEIGHT;
         }
       }
+      // praise next to an eye-roll or facepalm is sarcasm
+      if (ironic && kind === 'praise') kind = 'sarcasm';
       const first = tokens[seq[hit.from]!.index]!;
       const last = tokens[seq[hit.to - 1]!.index]!;
       found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from });

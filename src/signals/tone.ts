@@ -56,8 +56,6 @@ export const EXCLAIM_ANGER_MAX = 0.3;
 export const ANGER_FULL_AT = 2;
 /** Variation selectors and skin tones: 👍🏽 is rated as 👍. */
 const EMOJI_VARIANTS = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
-/** Emoji that signal irony next to a positive word. */
-const IRONY_EMOJI = new Set(['🙄', '😒', '🤦', '🤦‍♂️', '🤦‍♀️', '🙃', '😑', '🤨']);
 
 interface Hit {
   /** token index of the rated item (for idioms, the first word) */
@@ -106,6 +104,7 @@ export function scoreTone(
   lex: ToneLexicon,
   emoji: ReadonlyMap<string, Rating>,
   problemSentences: ReadonlySet<number> = new Set(),
+  irony: ReadonlySet<string> = new Set(),
 ): Tone {
   const cues: Cue[] = [];
   const sentenceScores: number[] = [];
@@ -173,7 +172,7 @@ export function scoreTone(
     let contrastAt = -1;
     for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
-    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1, rate);
+    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1, rate, irony);
     let sum = 0;
     for (const h of hits) {
       const t = tokens[h.at]!;
@@ -297,6 +296,7 @@ function sarcasticOpener(
   problem: boolean,
   contrast: boolean,
   rate: (i: number) => Rating | undefined,
+  irony: ReadonlySet<string>,
 ): number {
   if (contrast) return -1;
   let opener = -1;
@@ -304,7 +304,7 @@ function sarcasticOpener(
   let negative = problem;
   for (let i = s.from; i < s.to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'emoji' && IRONY_EMOJI.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
+    if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
     if (t.kind !== 'word') continue;
     seen++;
     if (opener === -1 && seen <= SARCASM_OPENER_REACH && lex.sarcasmOpeners.has(t.norm) && (rate(i)?.[0] ?? 1) > 0) opener = i;
