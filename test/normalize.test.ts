@@ -46,3 +46,9 @@ describe('normalize', () => {
     expect(kept('prijs < 20 euro en > 10')).toBe('prijs < 20 euro en > 10');
   });
 });
+
+describe('normalize keeps a message that is nothing but a sign-off or a quote', () => {
+  it.each(['groetjes', 'Kind regards,', '> alleen een citaat'])('%j', (text) => {
+    expect(kept(text)).toBe(text);
+  });
+});

@@ -47,8 +47,11 @@ const COVERAGE_MIN_WORDS = 4;
 const MIN_COVERAGE = 0.2;
 /** franc's codes that mean "Dutch or English, or too close to tell" (Scots, Frisian, Afrikaans, Limburgish...). */
 const NEAR = new Set(['nld', 'eng', 'sco', 'fry', 'afr', 'lim', 'vls', 'zea', 'und']);
-/** franc needs this much text to name another language with any reliability. */
+/** franc is asked about other languages from this much text... */
 const FRANC_OTHER_MIN = 20;
+/** ... but only believed from this many letters; below it, the guess stands with a capped confidence. */
+const OTHER_LANGUAGE_MIN_LETTERS = 40;
+const FOREIGN_CAP = 0.55;
 /** Confidence rises with the margin as 1 - exp(-margin / CONFIDENCE_SCALE). */
 const CONFIDENCE_SCALE = 1.6;
 /** Words considered: enough to decide, and keeps long e-mails linear and cheap. */
@@ -127,9 +130,15 @@ export function detectLanguage(
     }
   }
   if (letters < MIN_LETTERS) return { language: 'und', confidence: 0 };
+  // few known words: maybe another language. franc over all languages can tell on a sentence,
+  // not on a chat line; there it only caps the confidence of our guess
+  let cap = 1;
   if (words >= COVERAGE_MIN_WORDS && known / words < MIN_COVERAGE) {
     const sample = francSample(tokens);
-    if (sample.length >= FRANC_OTHER_MIN && !NEAR.has(franc(sample, { minLength: FRANC_OTHER_MIN }))) return { language: 'und', confidence: 0 };
+    if (sample.length >= FRANC_OTHER_MIN && !NEAR.has(franc(sample, { minLength: FRANC_OTHER_MIN }))) {
+      if (letters >= OTHER_LANGUAGE_MIN_LETTERS) return { language: 'und', confidence: 0 };
+      cap = FOREIGN_CAP;
+    }
   }
 
   let margin = nl - en;
@@ -141,5 +150,5 @@ export function detectLanguage(
     margin += FRANC_WEIGHT * Math.min(1, letters / FRANC_FULL_LETTERS) * (nld - eng);
   }
   if (margin === 0) return { language: 'und', confidence: 0 };
-  return { language: margin > 0 ? 'nl' : 'en', confidence: fromMargin(margin) };
+  return { language: margin > 0 ? 'nl' : 'en', confidence: Math.min(cap, fromMargin(margin)) };
 }

@@ -132,7 +132,12 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
   }
 
   const html = hasMarkup(text);
-  return { segments: html ? stripTags(text, segments) : segments, html, quoteAt, signatureAt };
+  const kept = html ? stripTags(text, segments) : segments;
+  // a message that is nothing but a sign-off ("groetjes") or a quote is still the customer's text
+  if (!kept.some((seg) => /\S/.test(text.slice(seg.start, Math.min(seg.end, seg.start + MARKER_PREFIX))))) {
+    return { segments: [{ start: 0, end: text.length, breakBefore: false }], html, quoteAt: -1, signatureAt: -1 };
+  }
+  return { segments: kept, html, quoteAt, signatureAt };
 }
 
 function isQuoteHeader(ls: Line[], n: number, markers: NormalizeMarkers): boolean {
