@@ -124,10 +124,26 @@ function compileTone(pack: LanguagePack): ToneLexicon {
   };
 }
 
-function compileModel(pack: LanguagePack): LanguageModel {
+/** Single words of a pack's tone and cue lexicons (no prefixes, no phrases' function words). */
+function lexiconVocabulary(pack: LanguagePack): Set<string> {
+  const out = new Set<string>(Object.keys(pack.toneBase.words));
+  for (const list of pack.tone.lists) for (const w of Object.keys(list.words)) if (!w.endsWith('*')) out.add(w);
+  for (const g of pack.cues.groups) {
+    for (const p of Object.keys(g.patterns)) for (const el of p.split(' ')) for (const alt of el.split('|')) if (!alt.endsWith('*') && alt !== '#' && alt !== '~') out.add(alt);
+  }
+  return out;
+}
+
+function compileModel(pack: LanguagePack, other: LanguagePack): LanguageModel {
   const f = pack.language.features;
+  const mine = lexiconVocabulary(pack);
+  const theirs = lexiconVocabulary(other);
+  const otherWords = new Set(other.language.words);
+  const lexiconWords = new Set<string>();
+  for (const w of mine) if (!theirs.has(w) && !otherWords.has(w) && w.length >= 3) lexiconWords.add(w);
   return {
     words: new Set(pack.language.words),
+    lexiconWords,
     contains: entries(f.contains),
     prefixes: entries(f.prefixes),
     suffixes: entries(f.suffixes),
@@ -162,10 +178,10 @@ function topicIgnore(pack: LanguagePack): Set<string> {
   return out;
 }
 
-function compileLanguage(pack: LanguagePack): CompiledLanguage {
+function compileLanguage(pack: LanguagePack, other: LanguagePack): CompiledLanguage {
   return {
     split: compileSplit([pack]),
-    model: compileModel(pack),
+    model: compileModel(pack, other),
     tone: compileTone(pack),
     cues: compileCues(pack.cues, new Set(pack.modifiers.negators)),
     replies: compileReplies(pack.replies),
@@ -189,8 +205,8 @@ export function compile(lex: Lexicons): Compiled {
     markers,
     emoji,
     irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
-    nl: compileLanguage(lex.nl),
-    en: compileLanguage(lex.en),
+    nl: compileLanguage(lex.nl, lex.en),
+    en: compileLanguage(lex.en, lex.nl),
     both: { split: compileSplit([lex.nl, lex.en]) },
   };
 }

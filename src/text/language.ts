@@ -17,6 +17,8 @@ export interface LanguageGuess {
 /** Vote data of one language, compiled from `lexicons/<lang>/language.json`. */
 export interface LanguageModel {
   words: ReadonlySet<string>;
+  /** Every other word the language's lexicons know (tone, cues), minus those the other language knows too. */
+  lexiconWords: ReadonlySet<string>;
   contains: ReadonlyArray<readonly [string, number]>;
   prefixes: ReadonlyArray<readonly [string, number]>;
   suffixes: ReadonlyArray<readonly [string, number]>;
@@ -29,6 +31,8 @@ const MIN_CIRCUMFIX_STEM = 2;
 
 /** A known frequent word counts this much; spelling features of unknown words are capped below it. */
 const KNOWN_WORD_VOTE = 1;
+/** A word only the language's tone or cue lexicons know: real evidence, but rarer words, so weaker. */
+const LEXICON_WORD_VOTE = 0.6;
 /** The most that spelling features of one unknown word can add to a language. */
 const MAX_FEATURE_VOTE = 0.9;
 /** A margin of votes at or above this is decided without franc. */
@@ -118,6 +122,14 @@ export function detectLanguage(
       known++;
       if (inNl) nl += KNOWN_WORD_VOTE;
       if (inEn) en += KNOWN_WORD_VOTE;
+      continue;
+    }
+    const lexNl = models.nl.lexiconWords.has(w);
+    const lexEn = models.en.lexiconWords.has(w);
+    if (lexNl || lexEn) {
+      known++;
+      if (lexNl) nl += LEXICON_WORD_VOTE;
+      if (lexEn) en += LEXICON_WORD_VOTE;
       continue;
     }
     if (w.length >= 3) unknown.push(w);
