@@ -64,11 +64,13 @@ function startsWithAt(text: string, i: number, prefix: string): boolean {
 export function tokenize(text: string, segments?: readonly Segment[]): Token[] {
   const out: Token[] = [];
   const segs = segments ?? [{ start: 0, end: text.length, breakBefore: false }];
-  for (const seg of segs) tokenizeRange(text, seg.start, seg.end, seg.breakBefore, out);
+  // where the next @ is: looked up once and moved forward only, so e-mail detection stays linear
+  const at = { next: text.indexOf('@') };
+  for (const seg of segs) tokenizeRange(text, seg.start, seg.end, seg.breakBefore, out, at);
   return out;
 }
 
-function tokenizeRange(text: string, from: number, to: number, breakFirst: boolean, out: Token[]): void {
+function tokenizeRange(text: string, from: number, to: number, breakFirst: boolean, out: Token[], at: { next: number }): void {
   let i = from;
   let pendingBreak = breakFirst;
 
@@ -170,7 +172,9 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
 
     // words (and e-mail addresses, contractions, abbreviations like z.s.m.)
     if (isLetter(cp) || (isApostrophe(cp) && isLeadingClitic(text, i, to))) {
-      i = readWord(text, i, to, push);
+      // most words are not e-mail addresses: look for one only with an @ close ahead
+      if (at.next !== -1 && at.next < i) at.next = text.indexOf('@', i);
+      i = readWord(text, i, to, push, at.next !== -1 && at.next < to && at.next - i <= MAX_LOCAL_PART);
       continue;
     }
 
@@ -233,9 +237,10 @@ function readWord(
   i: number,
   to: number,
   push: (s: number, e: number, k: TokenKind, n?: string) => void,
+  mailPossible: boolean,
 ): number {
   const start = i;
-  const mail = emailEnd(text, i, to);
+  const mail = mailPossible ? emailEnd(text, i, to) : 0;
   if (mail > 0) {
     push(start, mail, 'email');
     return mail;
@@ -362,8 +367,11 @@ function readNumber(
   return j;
 }
 
+/** First characters of the emoticons above: anything else is not an emoticon, without slicing. */
+const EMOTICON_START = new Set([':', ';', '=', '<', '^', '-', 'x', 'X', '>']);
+
 function emoticonAt(text: string, i: number, to: number, atBoundary: boolean): number {
-  if (!atBoundary) return 0;
+  if (!atBoundary || !EMOTICON_START.has(text[i]!)) return 0;
   for (let len = Math.min(MAX_EMOTICON, to - i); len >= 2; len--) {
     const cand = text.slice(i, i + len).toLowerCase();
     if (!EMOTICONS.has(cand)) continue;
