@@ -165,8 +165,9 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     contact: h.contact,
     profile: h.profile,
     priority: pri.priority,
-    facts: r.split.facts,
-    frustration: r.split.frustration,
+    // the split is of a complaint's two parts: with no dissatisfaction there is nothing to split
+    facts: level === 'none' ? [] : r.split.facts,
+    frustration: level === 'none' ? [] : r.split.frustration,
     cues,
     reply,
   };

@@ -38,6 +38,21 @@ const RHETORICAL = 0.7;
 const EVALUATION_PER_VALENCE = 0.35;
 /** Anger of the clause counts this much. */
 const ANGER_WEIGHT = 1.2;
+/** Cue kinds whose own words are frustration inside an otherwise factual clause. */
+const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm']);
+/** A tone word at least this negative (VADER scale) outside a fact cue is an evaluation: frustration. */
+const ISLAND_VALENCE = -1.5;
+/** A clause keeps its facts apart from its frustration when this many content words are left outside it. */
+const MIXED_MIN_WORDS = 3;
+/** Words of at least this many letters count as content when weighing a mixed clause (ik, ben, de, the do not). */
+const CONTENT_WORD_LENGTH = 4;
+/** A stub of at most this many content words beside an island belongs to it. */
+const STUB_WORDS = 2;
+/** Words that belong to the evaluation they precede ("this is ridiculous", "echt belachelijk"). */
+const LEAD_INS = new Set([
+  'is', 'this', 'that', "it's", "that's", 'its', 'thats', 'so', 'such', 'a', 'what', 'really', 'just', 'absolutely', 'totally', 'genuinely', 'very', 'too',
+  'dit', 'dat', 'het', 'wat', 'een', 'echt', 'zo', 'gewoon', 'toch', 'heel', 'erg', 'super', 'te', "da's", 'helemaal', 'totaal',
+]);
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 
@@ -66,6 +81,7 @@ export function splitClauses(
   const clauseAt = makeLocator(clauses);
 
   const factSpans: Array<[number, number]> = [];
+  const islands: Array<[number, number]> = [];
   for (const c of cues) {
     const k = clauseAt(c.start);
     if (k === -1) continue;
@@ -75,7 +91,10 @@ export function splitClauses(
       ev[k]!.fact += f * c.weight;
       factSpans.push([c.start, c.end]);
     }
-    if (fr !== undefined) ev[k]!.frustration += fr * c.weight;
+    if (fr !== undefined) {
+      ev[k]!.frustration += fr * c.weight;
+      if (ISLAND_CUES.has(c.kind)) islands.push([c.start, c.end]);
+    }
     if (!PLEASANTRY.has(c.kind)) onlyPleasant[k] = false;
     else ev[k]!.pleasantry = true;
   }
@@ -90,6 +109,7 @@ export function splitClauses(
     const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1];
     if (!insideFact) ev[k]!.frustration += EVALUATION_PER_VALENCE * -c.weight;
     if (c.kind === 'sarcasm') ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+    if ((!insideFact && c.weight <= ISLAND_VALENCE) || c.kind === 'sarcasm') islands.push([c.start, c.end]);
   }
 
   const labels: Split['labels'] = clauses.map((cl, k) => {
@@ -120,7 +140,8 @@ export function splitClauses(
     return 'none';
   });
 
-  return { ...spans(text, tokens, clauses, labels), labels };
+  const tokenLabels = labelTokens(tokens, clauses, labels, islands);
+  return { ...spans(text, tokens, clauses, tokenLabels), labels };
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {
@@ -146,40 +167,101 @@ function makeLocator(clauses: readonly Clause[]): (offset: number) => number {
   };
 }
 
-function isTrailingMark(t: Token): boolean {
-  return t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === ':' || t.text === '-' || t.text === '–' || t.text === '—' || t.text === '(' || t.text === ')');
+/** One label per token, from its clause; frustration islands inside mixed clauses are carved out. */
+function labelTokens(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  labels: Split['labels'],
+  islands: Array<[number, number]>,
+): Array<'fact' | 'frustration' | 'none'> {
+  const out: Array<'fact' | 'frustration' | 'none'> = new Array(tokens.length).fill('none');
+  const inIsland = new Uint8Array(tokens.length);
+  islands.sort((a, b) => a[0] - b[0]);
+  let j = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (j < islands.length && islands[j]![1] <= t.start) j++;
+    // islands may overlap: look at the few that start before this token
+    for (let k = j; k < islands.length && islands[k]![0] <= t.start; k++) if (t.end <= islands[k]![1]) inIsland[i] = 1;
+  }
+  clauses.forEach((cl, k) => {
+    const label = labels[k]!;
+    let islandWords = 0;
+    let otherWords = 0;
+    for (let i = cl.from; i < cl.to; i++) {
+      if (tokens[i]!.kind !== 'word') continue;
+      if (inIsland[i]) islandWords++;
+      else if (contentish(tokens[i]!)) otherWords++;
+    }
+    if (islandWords === 0 || (label === 'none' && otherWords >= MIXED_MIN_WORDS)) {
+      for (let i = cl.from; i < cl.to; i++) out[i] = label;
+      return;
+    }
+    if (otherWords < MIXED_MIN_WORDS) {
+      // little besides the evaluation: the whole clause is how it felt
+      for (let i = cl.from; i < cl.to; i++) out[i] = 'frustration';
+      return;
+    }
+    // a mixed clause: the islands (with their lead-in words and trailing ! ? emoji) are frustration;
+    // a stub of one or two words before the first or after the last island goes with it
+    // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
+    for (let i = cl.from; i < cl.to; i++) out[i] = 'fact';
+    let first = -1;
+    let last = -1;
+    for (let i = cl.from; i < cl.to; i++) if (inIsland[i]) { if (first === -1) first = i; last = i; }
+    const wordsIn = (a: number, b: number): number => { let n = 0; for (let i = a; i < b; i++) if (contentish(tokens[i]!)) n++; return n; };
+    if (wordsIn(cl.from, first) <= STUB_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
+    if (wordsIn(last + 1, cl.to) <= STUB_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
+    for (let i = cl.from; i < cl.to; i++) {
+      if (!inIsland[i]) continue;
+      out[i] = 'frustration';
+      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== 'frustration' && LEAD_INS.has(tokens[b]!.norm); b--) out[b] = 'frustration';
+      for (let a = i + 1; a < cl.to && !inIsland[a] && (tokens[a]!.kind === 'emoji' || tokens[a]!.kind === 'emoticon' || (tokens[a]!.kind === 'punct' && /[!?]/.test(tokens[a]!.text))); a++) out[a] = 'frustration';
+    }
+  });
+  return out;
 }
 
+/** A word that can carry content: not a short function word nor a lead-in (a cheap stand-in for a stop list). */
+function contentish(t: Token): boolean {
+  return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !LEAD_INS.has(t.norm);
+}
+
+function isEdgeMark(t: Token): boolean {
+  return t.kind === 'punct' && !/[!?]/.test(t.text);
+}
+
+/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation. */
 function spans(
   text: string,
   tokens: readonly Token[],
   clauses: readonly Clause[],
-  labels: Split['labels'],
+  labels: ReadonlyArray<'fact' | 'frustration' | 'none'>,
 ): { facts: Span[]; frustration: Span[] } {
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  let prev: { label: string; sentence: number; span: Span } | undefined;
-  clauses.forEach((cl, k) => {
-    const label = labels[k]!;
-    if (label === 'none') {
-      prev = undefined;
-      return;
-    }
-    let from = cl.from;
-    let to = cl.to;
-    while (to > from && isTrailingMark(tokens[to - 1]!)) to--;
-    while (from < to && isTrailingMark(tokens[from]!)) from++;
-    if (from >= to) return;
+  const flush = (from: number, to: number, label: string): void => {
+    while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
+    while (from < to && isEdgeMark(tokens[from]!)) from++;
+    if (from >= to || label === 'none') return;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    if (prev && prev.label === label && prev.sentence === cl.sentence) {
-      prev.span.end = end;
-      prev.span.text = text.slice(prev.span.start, end);
-      return;
+    (label === 'fact' ? facts : frustration).push({ text: text.slice(start, end), start, end });
+  };
+  let runFrom = -1;
+  let runLabel = 'none';
+  let runSentence = -1;
+  for (const cl of clauses) {
+    for (let i = cl.from; i < cl.to; i++) {
+      const label = labels[i]!;
+      if (label !== runLabel || cl.sentence !== runSentence) {
+        if (runFrom !== -1) flush(runFrom, i, runLabel);
+        runFrom = i;
+        runLabel = label;
+        runSentence = cl.sentence;
+      }
     }
-    const span: Span = { text: text.slice(start, end), start, end };
-    (label === 'fact' ? facts : frustration).push(span);
-    prev = { label, sentence: cl.sentence, span };
-  });
+  }
+  if (runFrom !== -1 && clauses.length > 0) flush(runFrom, clauses[clauses.length - 1]!.to, runLabel);
   return { facts, frustration };
 }
