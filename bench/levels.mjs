@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * Levels and the facts/frustration split on our labelled corpora, dev and held-out side by side,
+ * per language, through the CLI's own `bench --json` (so the figures are what users get).
+ * Run after `npm run build`: `node bench/levels.mjs [--write]`.
+ */
+import { spawnSync } from 'node:child_process';
+import { machineLine, root, writeSection } from './lib/common.mjs';
+
+const langs = ['nl', 'en'];
+const pct = (x) => (x === undefined ? '-' : (100 * x).toFixed(1));
+
+function bench(file) {
+  const r = spawnSync(process.execPath, [`${root}dist/cli.js`, 'bench', '--json', file], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0 && r.status !== 2) throw new Error(`bench ${file} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout).files[0];
+}
+
+const rows = [];
+for (const lang of langs) {
+  const dev = bench(`fixtures/levels-${lang}.dev.jsonl`);
+  const held = bench(`fixtures/levels-${lang}.heldout.jsonl`);
+  const line = (name, f) => `| ${lang} | ${name} | ${pct(f(dev))} | ${pct(f(held))} |`;
+  rows.push(
+    line('level macro-F1', (x) => x.level.macroF1),
+    line('level accuracy', (x) => x.level.accuracy),
+    line('within one level', (x) => x.level.withinOne),
+    line('complaint F1 (binary)', (x) => x.level.complaint.f1),
+    line('facts word F1', (x) => x.facts.f1),
+    line('frustration word F1', (x) => x.frustration.f1),
+    `| ${lang} | messages | ${dev.messages} | ${held.messages} |`,
+  );
+}
+
+const body = [
+  `Measured on: ${machineLine()}.`,
+  'Reproduce: `npm run build && node bench/levels.mjs --write` (each figure comes from `complaint-signal bench --json FILE`).',
+  '',
+  'Corpora written for this project (`fixtures/levels-*.{dev,heldout}.jsonl`, split 60/40 per level by a fixed rule).',
+  'The rules were developed on the dev files only; held-out files are scored here and nowhere else.',
+  'Goals (issue 4, held-out): complaint F1 >= 90, level macro-F1 >= 75, facts and frustration F1 >= 75.',
+  '',
+  '| Language | Metric (%) | Dev | Held-out |',
+  '| --- | --- | ---: | ---: |',
+  ...rows,
+].join('\n');
+
+console.log(body);
+if (process.argv.includes('--write')) writeSection('levels', body);
