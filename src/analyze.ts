@@ -54,7 +54,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const { text } = message;
   const norm = normalize(text, c.markers);
   const tokens = tokenize(text, norm.segments);
-  const guess = detectLanguage(text, tokens, { nl: c.nl.model, en: c.en.model }, message.language);
+  const guess = detectLanguage(text, tokens, c.languages, message.language);
   const lang: Language = guess.language === 'und' ? 'en' : guess.language;
   const pack = lang === 'nl' ? c.nl : c.en;
   const rules = guess.language === 'und' ? c.both.split : pack.split;

@@ -3,7 +3,7 @@
  * indexed for one pass over the tokens). Compiling is pure and happens once per analyzer.
  */
 import type { z } from 'zod';
-import type { LanguageModel } from '../text/language.js';
+import { languageModels, type LanguageModel, type LanguageModels } from '../text/language.js';
 import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
 import type { Language } from '../types.js';
@@ -44,8 +44,22 @@ export interface Idiom {
   rating: Rating;
 }
 
+/** Everything the tone stage knows of one word, found with a single lookup. */
+export interface WordTone {
+  rating?: Rating;
+  /** Idioms that start with this word, longest first. */
+  idioms?: readonly Idiom[];
+  negator?: boolean;
+  booster?: number;
+  dampener?: number;
+  /** A positive word that may open a sarcastic sentence. */
+  opener?: boolean;
+}
+
 /** Tone lookups of one language. */
 export interface ToneLexicon {
+  /** word -> all its tone roles (exact words; prefixes are in `prefixes`) */
+  vocab: ReadonlyMap<string, WordTone>;
   words: ReadonlyMap<string, Rating>;
   /** prefix -> rating (the longest matching prefix wins) */
   prefixes: PrefixTrie<Rating>;
@@ -79,6 +93,8 @@ export interface Compiled {
   irony: ReadonlySet<string>;
   nl: CompiledLanguage;
   en: CompiledLanguage;
+  /** The language vote of both languages, one lookup per word. */
+  languages: LanguageModels;
   /** Rules used when the language is unknown: both languages merged. */
   both: { split: SplitRules };
 }
@@ -112,7 +128,20 @@ function compileTone(pack: LanguagePack): ToneLexicon {
   }
   for (const list of idioms.values()) list.sort((a, b) => b.words.length - a.words.length);
   const m = pack.modifiers;
+  const vocab = new Map<string, WordTone>();
+  const info = (w: string): WordTone => {
+    let v = vocab.get(w);
+    if (!v) vocab.set(w, (v = {}));
+    return v;
+  };
+  for (const [w, r] of words) info(w).rating = r;
+  for (const [w, list] of idioms) info(w).idioms = list;
+  for (const w of m.negators) info(w).negator = true;
+  for (const [w, b] of entries(m.boosters)) info(w).booster = b;
+  for (const [w, d] of entries(m.dampeners)) info(w).dampener = d;
+  for (const w of m.sarcasmOpeners) info(w).opener = true;
   return {
+    vocab,
     words,
     prefixes,
     idioms,
@@ -201,12 +230,15 @@ export function compile(lex: Lexicons): Compiled {
   };
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);
+  const nl = compileLanguage(lex.nl, lex.en);
+  const en = compileLanguage(lex.en, lex.nl);
   return {
     markers,
     emoji,
+    languages: languageModels(nl.model, en.model),
     irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
-    nl: compileLanguage(lex.nl, lex.en),
-    en: compileLanguage(lex.en, lex.nl),
+    nl,
+    en,
     both: { split: compileSplit([lex.nl, lex.en]) },
   };
 }

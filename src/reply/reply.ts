@@ -229,14 +229,18 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
     for (const key of keysFor(step)) {
       const part = replies.parts.get(key);
       if (!part) continue;
-      const usable = part[formality].filter(
-        (tpl) =>
-          tpl.slots.every(has) &&
+      // the variants are tried in a rotation that starts at a place fixed by the message
+      const variants = part[formality];
+      let tpl: Template | undefined;
+      for (let k = 0; k < variants.length && !tpl; k++) {
+        const cand = variants[(seed + n * 7 + k) % variants.length]!;
+        const usable =
+          cand.slots.every(has) &&
           // never quote the same fact twice: the acknowledgement may already have
-          !tpl.slots.some((s) => (s === 'fact' || s === 'need') && usedFacts.has(value(s)!)),
-      );
-      if (usable.length === 0) continue;
-      const tpl = usable[(seed + n * 7) % usable.length]!;
+          !cand.slots.some((x) => (x === 'fact' || x === 'need') && usedFacts.has(value(x)!));
+        if (usable) tpl = cand;
+      }
+      if (!tpl) continue;
       for (const name of tpl.slots) {
         const v = value(name)!;
         slots[name] = escapeHtml(v);

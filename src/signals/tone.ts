@@ -5,7 +5,7 @@
  * and ! and ? runs; each sentence is normalised on its own and the sentences are then averaged,
  * so long e-mails do not saturate. Every word or rule that moved the tone leaves a cue.
  */
-import type { Rating, ToneLexicon } from '../lexicon/compile.js';
+import type { Idiom, Rating, ToneLexicon, WordTone } from '../lexicon/compile.js';
 import type { Clause, TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue } from '../types.js';
@@ -69,8 +69,7 @@ function lookup(lex: ToneLexicon, norm: string): Rating | undefined {
   return lex.words.get(norm) ?? lex.prefixes.longest(norm);
 }
 
-function idiomAt(lex: ToneLexicon, tokens: readonly Token[], i: number, to: number): Hit | undefined {
-  const list = lex.idioms.get(tokens[i]!.norm);
+function idiomAt(list: readonly Idiom[] | undefined, tokens: readonly Token[], i: number, to: number): Hit | undefined {
   if (!list) return undefined;
   outer: for (const idiom of list) {
     let k = i;
@@ -117,17 +116,19 @@ export function scoreTone(
     if (t.caps) capsWords++;
   }
   const shouting = words >= 3 && capsWords / words >= SHOUT_SHARE;
-  // each word is looked up once; null marks "looked up, not rated"
-  const memo: Array<Rating | null | undefined> = new Array(tokens.length);
-  const rate = (i: number): Rating | undefined => {
-    let r = memo[i];
-    if (r === undefined) {
-      const t = tokens[i]!;
-      r = (t.kind === 'word' ? lookup(lex, t.norm) : t.kind === 'hashtag' ? lookup(lex, t.norm.slice(1)) : undefined) ?? null;
-      memo[i] = r;
-    }
-    return r ?? undefined;
-  };
+  // each word is looked up once: all its tone roles at once, then a prefix rating if it has none
+  const infos: Array<WordTone | undefined> = new Array(tokens.length);
+  const ratings: Array<Rating | undefined> = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const norm = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+    const info = lex.vocab.get(norm);
+    infos[i] = info;
+    ratings[i] = info?.rating ?? lex.prefixes.longest(norm);
+  }
+  const rate = (i: number): Rating | undefined => ratings[i];
+  const isNegator = (i: number): boolean => infos[i]?.negator === true;
   let angerKeep = 1; // product of (1 - anger_i)
   let exclaimRuns = 0;
   let ci = 0;
@@ -142,16 +143,16 @@ export function scoreTone(
         continue;
       }
       if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-      const idiom = idiomAt(lex, tokens, i, s.to);
+      const info = infos[i];
+      const idiom = idiomAt(info?.idioms, tokens, i, s.to);
       if (idiom) {
         hits.push(idiom);
         i = idiom.to - 1;
         continue;
       }
-      const norm = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
-      if (lex.negators.has(norm)) continue;
+      if (info?.negator) continue;
       const next = tokens[i + 1];
-      const isModifier = lex.boosters.has(norm) || lex.dampeners.has(norm);
+      const isModifier = info !== undefined && (info.booster !== undefined || info.dampener !== undefined);
       const r = rate(i);
       // a modifier before a word modifies it ("super lang", "fucking useless"); its own anger
       // (a curse used as a booster) still counts
@@ -172,7 +173,7 @@ export function scoreTone(
     let contrastAt = -1;
     for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
-    const sarcasmAt = sarcasticOpener(tokens, s, lex, problemSentences.has(si), contrastAt !== -1, rate, irony);
+    const sarcasmAt = sarcasticOpener(tokens, s, infos, problemSentences.has(si), contrastAt !== -1, rate, irony);
     let sum = 0;
     for (const h of hits) {
       const t = tokens[h.at]!;
@@ -182,8 +183,8 @@ export function scoreTone(
       for (let b = 1; b <= 3 && h.at - b >= s.from; b++) {
         const m = tokens[h.at - b]!;
         if (m.kind !== 'word') break;
-        const boost = lex.boosters.get(m.norm);
-        const damp = lex.dampeners.get(m.norm);
+        const boost = infos[h.at - b]?.booster;
+        const damp = infos[h.at - b]?.dampener;
         if (boost !== undefined) v += Math.sign(v) * boost * BOOSTER_DECAY[b - 1]!;
         else if (damp !== undefined) v -= Math.sign(v) * damp * BOOSTER_DECAY[b - 1]!;
       }
@@ -194,12 +195,12 @@ export function scoreTone(
       let negated = false;
       if (kindOfItem !== 'emoji' && cl) {
         for (let b = 1; b <= lex.scope.before && h.at - b >= cl.from; b++) {
-          if (lex.negators.has(tokens[h.at - b]!.norm)) negated = true;
+          if (isNegator(h.at - b)) negated = true;
         }
         for (let a = 0; a < lex.scope.after && h.to + a < cl.to; a++) {
           const n = tokens[h.to + a]!;
-          if (lex.negators.has(n.norm)) negated = true;
-          if (n.kind === 'word' && rate(h.to + a) && !lex.negators.has(n.norm)) break;
+          if (isNegator(h.to + a)) negated = true;
+          if (n.kind === 'word' && rate(h.to + a) && !isNegator(h.to + a)) break;
         }
       }
       if (negated) {
@@ -292,7 +293,7 @@ const SARCASM_NEGATIVE = -1.5;
 function sarcasticOpener(
   tokens: readonly Token[],
   s: TokenRange,
-  lex: ToneLexicon,
+  infos: ReadonlyArray<WordTone | undefined>,
   problem: boolean,
   contrast: boolean,
   rate: (i: number) => Rating | undefined,
@@ -307,7 +308,7 @@ function sarcasticOpener(
     if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
     if (t.kind !== 'word') continue;
     seen++;
-    if (opener === -1 && seen <= SARCASM_OPENER_REACH && lex.sarcasmOpeners.has(t.norm) && (rate(i)?.[0] ?? 1) > 0) opener = i;
+    if (opener === -1 && seen <= SARCASM_OPENER_REACH && infos[i]?.opener === true && (rate(i)?.[0] ?? 1) > 0) opener = i;
     else if ((rate(i)?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
   }
   return negative ? opener : -1;

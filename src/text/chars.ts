@@ -75,13 +75,16 @@ const FOLD = /\p{M}/gu;
  */
 export function fold(s: string): string {
   let ascii = true;
+  let upper = false;
   for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 127) {
+    const c = s.charCodeAt(i);
+    if (c > 127) {
       ascii = false;
       break;
     }
+    if (c >= 65 && c <= 90) upper = true;
   }
+  if (ascii) return upper ? s.toLowerCase() : s;
   const lower = s.toLowerCase();
-  if (ascii) return lower;
   return lower.normalize('NFD').replace(FOLD, '').replace(/[\u2018\u2019\u00b4`]/g, "'");
 }

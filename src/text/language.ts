@@ -29,6 +29,31 @@ export interface LanguageModel {
 /** A circumfixed word needs at least this many letters between prefix and suffix (ge-bel-d). */
 const MIN_CIRCUMFIX_STEM = 2;
 
+/** Votes for both languages, one lookup per word: [Dutch, English]. */
+export interface LanguageModels {
+  nl: LanguageModel;
+  en: LanguageModel;
+  votes: ReadonlyMap<string, readonly [number, number]>;
+}
+
+/** A margin this large is decided: reading on cannot change the answer (confidence > 0.98). */
+const DECIDED_MARGIN = 6;
+
+/** Builds the one-lookup vote table from the two models. */
+export function languageModels(nl: LanguageModel, en: LanguageModel): LanguageModels {
+  const votes = new Map<string, [number, number]>();
+  const add = (w: string, i: 0 | 1, v: number): void => {
+    const cur = votes.get(w) ?? [0, 0];
+    cur[i] = Math.max(cur[i], v);
+    votes.set(w, cur);
+  };
+  for (const w of nl.lexiconWords) add(w, 0, LEXICON_WORD_VOTE);
+  for (const w of en.lexiconWords) add(w, 1, LEXICON_WORD_VOTE);
+  for (const w of nl.words) add(w, 0, KNOWN_WORD_VOTE);
+  for (const w of en.words) add(w, 1, KNOWN_WORD_VOTE);
+  return { nl, en, votes };
+}
+
 /** A known frequent word counts this much; spelling features of unknown words are capped below it. */
 const KNOWN_WORD_VOTE = 1;
 /** A word only the language's tone or cue lexicons know: real evidence, but rarer words, so weaker. */
@@ -100,7 +125,7 @@ function fromMargin(margin: number): number {
 export function detectLanguage(
   text: string,
   tokens: readonly Token[],
-  models: { nl: LanguageModel; en: LanguageModel },
+  models: LanguageModels,
   hint?: Language,
 ): LanguageGuess {
   if (hint) return { language: hint, confidence: 1 };
@@ -116,20 +141,13 @@ export function detectLanguage(
     const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
     letters += w.length;
     words++;
-    const inNl = models.nl.words.has(w);
-    const inEn = models.en.words.has(w);
-    if (inNl || inEn) {
+    const vote = models.votes.get(w);
+    if (vote !== undefined) {
       known++;
-      if (inNl) nl += KNOWN_WORD_VOTE;
-      if (inEn) en += KNOWN_WORD_VOTE;
-      continue;
-    }
-    const lexNl = models.nl.lexiconWords.has(w);
-    const lexEn = models.en.lexiconWords.has(w);
-    if (lexNl || lexEn) {
-      known++;
-      if (lexNl) nl += LEXICON_WORD_VOTE;
-      if (lexEn) en += LEXICON_WORD_VOTE;
+      nl += vote[0];
+      en += vote[1];
+      // clearly decided: the rest of a long message cannot change it
+      if (Math.abs(nl - en) >= DECIDED_MARGIN) break;
       continue;
     }
     if (w.length >= 3) unknown.push(w);

@@ -77,7 +77,9 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
   const push = (start: number, end: number, kind: TokenKind, norm?: string): void => {
     const t = text.slice(start, end);
     let caps = false;
-    if (kind === 'word') {
+    const c0 = t.charCodeAt(0);
+    // a word starting with a lower-case ASCII letter is not in capitals: most words stop here
+    if (kind === 'word' && !(c0 >= 97 && c0 <= 122)) {
       let letters = 0;
       let upper = 0;
       for (let k = 0; k < t.length; k++) {
