@@ -46,6 +46,12 @@ const ENTITIES: Record<string, string> = {
 /** Characters that end a URL or e-mail when they trail it. */
 const TRAILING_URL_PUNCT = new Set([46, 44, 33, 63, 59, 58, 41, 93, 39, 34]);
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
 function isWordChar(cp: number): boolean {
   return isLetter(cp) || isDigit(cp);
 }
@@ -94,13 +100,15 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
   };
 
   while (i < to) {
-    const cp = text.codePointAt(i)!;
+    const u0 = text.charCodeAt(i);
+    // a high surrogate starts an astral code point (emoji); everything else is one unit
+    const cp = u0 >= 0xd800 && u0 <= 0xdbff ? text.codePointAt(i)! : u0;
     if (isSpace(cp)) {
       if (cp === 10 || cp === 13 || cp === 0x2028 || cp === 0x2029) pendingBreak = true;
       i++;
       continue;
     }
-    const prev = i > from ? text.codePointAt(i - 1)! : 32;
+    const prev = i > from ? text.charCodeAt(i - 1) : 32;
     const atBoundary = !isWordChar(prev);
 
     // URLs and www. addresses
@@ -252,9 +260,16 @@ function readWord(
   let letters = 0;
   for (;;) {
     while (j < to) {
-      const c = text.codePointAt(j)!;
-      if (!isWordChar(c)) break;
-      j += cpLength(c);
+      const u = text.charCodeAt(j);
+      // ASCII from a table; other code points (é, ï, letters of any script) by their property
+      if (u < 128) {
+        if (ASCII_WORD[u] === 0) break;
+        j++;
+      } else {
+        const c = text.codePointAt(j)!;
+        if (!isWordChar(c)) break;
+        j += cpLength(c);
+      }
       letters++;
     }
     if (j + 1 >= to) break;
