@@ -121,9 +121,10 @@ export function splitClauses(
       if (t.kind === 'word') e.words++;
       else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') e.fact += NUMBER_FACT;
       else if (t.kind === 'punct') {
-        for (const ch of t.text) {
-          if (ch === '!') bangs++;
-          else if (ch === '?') question = true;
+        for (let q = 0; q < t.text.length; q++) {
+          const ch = t.text.charCodeAt(q);
+          if (ch === 33) bangs++;
+          else if (ch === 63) question = true;
         }
       }
     }

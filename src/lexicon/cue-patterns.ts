@@ -99,24 +99,28 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   };
 }
 
-/** A token the patterns see: its normalized form and whether it counts as a number. */
-export interface MatchToken {
-  norm: string;
-  num: boolean;
-  /** Index into the full token list. */
-  index: number;
+/**
+ * The tokens the patterns see, as parallel arrays (no object per token): normalized form, whether
+ * it counts as a number, and its index in the full token list. `length` is how many are in use.
+ */
+export interface MatchSeq {
+  norm: string[];
+  num: boolean[];
+  index: number[];
+  length: number;
 }
 
-function accepts(el: Element, t: MatchToken): boolean {
-  if (el.type === 'num') return t.num;
+function accepts(el: Element, seq: MatchSeq, i: number): boolean {
+  if (el.type === 'num') return seq.num[i]!;
   if (el.type !== 'alt') return true;
-  if (el.exact.has(t.norm)) return true;
-  for (const p of el.prefixes) if (t.norm.startsWith(p)) return true;
+  const norm = seq.norm[i]!;
+  if (el.exact.has(norm)) return true;
+  for (const p of el.prefixes) if (norm.startsWith(p)) return true;
   return false;
 }
 
 /** Matches `p` at position `i`; returns the index after the last matched token, or -1. */
-function matchAt(p: CuePattern, seq: readonly MatchToken[], i: number, e = 0): number {
+function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
   const els = p.elements;
   while (e < els.length) {
     const el = els[e]!;
@@ -127,8 +131,7 @@ function matchAt(p: CuePattern, seq: readonly MatchToken[], i: number, e = 0): n
       }
       return -1;
     }
-    const t = seq[i];
-    if (!t || !accepts(el, t)) return -1;
+    if (i >= seq.length || !accepts(el, seq, i)) return -1;
     i++;
     e++;
   }
@@ -143,7 +146,7 @@ export interface CueHit {
 }
 
 /** Tries `list` at `i`, where the first `known` elements are already known to match. */
-function tryList(list: readonly CuePattern[], seq: readonly MatchToken[], i: number, known: number, hits: CueHit[]): void {
+function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
   for (const p of list) {
     const end = matchAt(p, seq, i + known, known);
     if (end !== -1) hits.push({ pattern: p, from: i, to: end });
@@ -151,34 +154,35 @@ function tryList(list: readonly CuePattern[], seq: readonly MatchToken[], i: num
 }
 
 /** All pattern hits in `seq` (one sentence's word-like tokens). */
-export function findCues(cues: CompiledCues, seq: readonly MatchToken[]): CueHit[] {
+export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
   const hits: CueHit[] = [];
   const prefixed: CuePattern[] = [];
   const collect = (p: CuePattern): void => {
     prefixed.push(p);
   };
   for (let i = 0; i < seq.length; i++) {
-    const t = seq[i]!;
-    const fw = cues.byWord.get(t.norm);
+    const norm = seq.norm[i]!;
+    const fw = cues.byWord.get(norm);
     if (fw) {
       // the index already matched the first word, and for `next` the second one too
       if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
-      const next = seq[i + 1];
-      const pair = next && fw.next.get(next.norm);
+      const pair = i + 1 < seq.length ? fw.next.get(seq.norm[i + 1]!) : undefined;
       if (pair) tryList(pair, seq, i, 2, hits);
     }
     if (cues.byPrefix.size > 0) {
       prefixed.length = 0;
-      cues.byPrefix.each(t.norm, collect);
+      cues.byPrefix.each(norm, collect);
       if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
     }
-    if (t.num && cues.byNumber.length > 0) tryList(cues.byNumber, seq, i, 1, hits);
+    if (seq.num[i] && cues.byNumber.length > 0) tryList(cues.byNumber, seq, i, 1, hits);
   }
   return hits;
 }
 
-/** Converts a token to what patterns see. */
-export function toMatchToken(t: Token, index: number, numberWords: ReadonlySet<string>): MatchToken {
-  const num = t.kind === 'number' || (t.kind === 'word' && numberWords.has(t.norm));
-  return { norm: t.norm, num, index };
+/** Appends a token to what patterns see. */
+export function pushMatch(seq: MatchSeq, t: Token, index: number, numberWords: ReadonlySet<string>): void {
+  const k = seq.length++;
+  seq.norm[k] = t.norm;
+  seq.num[k] = t.kind === 'number' || (t.kind === 'word' && numberWords.has(t.norm));
+  seq.index[k] = index;
 }

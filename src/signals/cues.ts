@@ -3,7 +3,7 @@
  * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
  * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
  */
-import { findCues, toMatchToken, type CompiledCues, type MatchToken } from '../lexicon/cue-patterns.js';
+import { findCues, pushMatch, type CompiledCues, type MatchSeq } from '../lexicon/cue-patterns.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue } from '../types.js';
@@ -44,7 +44,7 @@ export function findMessageCues(
   irony: ReadonlySet<string> = new Set(),
 ): CueSet {
   const found: Array<Cue & { sentence: number; len: number }> = [];
-  const seq: MatchToken[] = [];
+  const seq: MatchSeq = { norm: [], num: [], index: [], length: 0 };
   sents.forEach((s, si) => {
     seq.length = 0;
     let ironic = false;
@@ -52,14 +52,14 @@ export function findMessageCues(
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
-      seq.push(toMatchToken(t, i, cues.numberWords));
+      pushMatch(seq, t, i, cues.numberWords);
     }
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
       if (NEGATABLE.has(kind) && !hit.pattern.negated) {
         let negated = false;
-        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq[hit.from - b]!.norm)) negated = true;
+        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq.norm[hit.from - b]!)) negated = true;
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';
@@ -68,8 +68,8 @@ export function findMessageCues(
       }
       // praise next to an eye-roll or facepalm is sarcasm
       if (ironic && kind === 'praise') kind = 'sarcasm';
-      const first = tokens[seq[hit.from]!.index]!;
-      const last = tokens[seq[hit.to - 1]!.index]!;
+      const first = tokens[seq.index[hit.from]!]!;
+      const last = tokens[seq.index[hit.to - 1]!]!;
       found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from });
     }
   });

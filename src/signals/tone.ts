@@ -232,9 +232,10 @@ export function scoreTone(
       const t = tokens[i]!;
       if (t.kind !== 'punct') continue;
       let b = 0;
-      for (const ch of t.text) {
-        if (ch === '!') b++;
-        else if (ch === '?') questions++;
+      for (let k = 0; k < t.text.length; k++) {
+        const ch = t.text.charCodeAt(k);
+        if (ch === 33) b++;
+        else if (ch === 63) questions++;
       }
       bangs += b;
       if (b >= 2) exclaimRuns++;
