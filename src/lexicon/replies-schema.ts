@@ -15,29 +15,19 @@ export const REPLY_STEPS = ['greeting', 'acknowledge', 'thank', 'commit', 'resta
 /** Slots templates may use; the reply stage fills them or skips the variant. */
 export const REPLY_SLOTS = ['name', 'agentName', 'companyName', 'wait', 'repeat', 'fact', 'feeling', 'need'] as const;
 
+const steps = z.array(z.enum(REPLY_STEPS));
+/** One plan per level. */
+const PlansSchema = z.object({ none: steps, signal: steps, feedback: steps, complaint: steps, escalation: steps, dispute: steps });
+
 /** `replies.json` */
 export const RepliesFileSchema = z.object({
   note: z.string().min(1),
   /** part key (step, or step.variant such as acknowledge.wait) -> templates */
   parts: z.record(z.string().regex(/^[a-z]+(\.[a-z-]+)?$/), ReplyPartSchema),
   /** level -> the steps in order; a step is filled from the most specific part key that has a usable variant */
-  plans: z.object({
-    none: z.array(z.enum(REPLY_STEPS)),
-    signal: z.array(z.enum(REPLY_STEPS)),
-    feedback: z.array(z.enum(REPLY_STEPS)),
-    complaint: z.array(z.enum(REPLY_STEPS)),
-    escalation: z.array(z.enum(REPLY_STEPS)),
-    dispute: z.array(z.enum(REPLY_STEPS)),
-  }),
+  plans: PlansSchema,
   /** Plans for social channels (short, public: invite to a private channel) */
-  socialPlans: z.object({
-    none: z.array(z.enum(REPLY_STEPS)),
-    signal: z.array(z.enum(REPLY_STEPS)),
-    feedback: z.array(z.enum(REPLY_STEPS)),
-    complaint: z.array(z.enum(REPLY_STEPS)),
-    escalation: z.array(z.enum(REPLY_STEPS)),
-    dispute: z.array(z.enum(REPLY_STEPS)),
-  }),
+  socialPlans: PlansSchema,
 });
 
 /** A validated replies file. */

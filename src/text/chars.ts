@@ -3,21 +3,28 @@
  * Non-ASCII code points fall back to cached Unicode property tests.
  */
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+/** Caches of Unicode property tests for non-ASCII code points, bounded in size. */
+const CACHE_LIMIT = 4096;
 
-const letterCache = new Map<number, boolean>();
-const pictoCache = new Map<number, boolean>();
+function cachedTest(re: RegExp): (cp: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (cp) => {
+    let v = cache.get(cp);
+    if (v === undefined) {
+      v = re.test(String.fromCodePoint(cp));
+      if (cache.size < CACHE_LIMIT) cache.set(cp, v);
+    }
+    return v;
+  };
+}
+
+const letterOrMark = cachedTest(/^[\p{L}\p{M}]$/u);
+const pictographic = cachedTest(/^\p{Extended_Pictographic}$/u);
 
 /** True for a letter (any script) or a combining mark. */
 export function isLetter(cp: number): boolean {
   if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let v = letterCache.get(cp);
-  if (v === undefined) {
-    v = LETTER_OR_MARK.test(String.fromCodePoint(cp));
-    if (letterCache.size < 4096) letterCache.set(cp, v);
-  }
-  return v;
+  return letterOrMark(cp);
 }
 
 /** True for an ASCII digit. */
@@ -35,13 +42,7 @@ export function isSpace(cp: number): boolean {
 
 /** True for a pictographic emoji base (not digits or # which are also emoji-capable). */
 export function isPictographic(cp: number): boolean {
-  if (cp < 0xa9) return false;
-  let v = pictoCache.get(cp);
-  if (v === undefined) {
-    v = PICTOGRAPHIC.test(String.fromCodePoint(cp));
-    if (pictoCache.size < 4096) pictoCache.set(cp, v);
-  }
-  return v;
+  return cp >= 0xa9 && pictographic(cp);
 }
 
 /** Code points that extend an emoji: variation selectors, skin tones, ZWJ, keycap, tags. */
