@@ -45,7 +45,8 @@ export function findMessageCues(
 ): CueSet {
   const found: Array<Cue & { sentence: number; len: number }> = [];
   const seq: MatchSeq = { norm: [], num: [], index: [], length: 0 };
-  sents.forEach((s, si) => {
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
     seq.length = 0;
     let ironic = false;
     for (let i = s.from; i < s.to; i++) {
@@ -72,7 +73,7 @@ export function findMessageCues(
       const last = tokens[seq.index[hit.to - 1]!]!;
       found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from });
     }
-  });
+  }
 
   // A cue inside a longer cue of another kind gives way to it ("niet tevreden" over "tevreden");
   // of the same kind and place, the longest and strongest stays.

@@ -133,7 +133,8 @@ export function scoreTone(
   let exclaimRuns = 0;
   let ci = 0;
 
-  sents.forEach((s, si) => {
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
     const hits: Hit[] = [];
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i]!;
@@ -245,7 +246,7 @@ export function scoreTone(
       sum += Math.sign(sum) * emph;
     }
     sentenceScores.push(sum === 0 ? 0 : sum / Math.sqrt(sum * sum + ALPHA));
-  });
+  }
 
   let valence = 0;
   let weight = 0;
