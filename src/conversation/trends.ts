@@ -48,6 +48,7 @@ export function findTrends(items: readonly TrendItem[], windowHours: number, min
     if (list.length < minCustomers) continue;
     let best: number[] = [];
     let bestCustomers = 0;
+    let bestLo = 0;
     let lo = 0;
     const count = new Map<string, number>();
     for (let hi = 0; hi < list.length; hi++) {
@@ -60,8 +61,11 @@ export function findTrends(items: readonly TrendItem[], windowHours: number, min
         else count.set(d, n);
         lo++;
       }
-      if (count.size > bestCustomers) {
+      // a later message in the same window (lo not moved past the best window's start) joins the
+      // trend even when it brings no new customer: a team wants every report of it, not the first few
+      if (count.size > bestCustomers || (count.size === bestCustomers && bestCustomers > 0 && lo <= bestLo)) {
         bestCustomers = count.size;
+        bestLo = lo;
         best = list.slice(lo, hi + 1);
       }
     }
@@ -82,8 +86,14 @@ export function findTrends(items: readonly TrendItem[], windowHours: number, min
     .map((t) => {
       const members = [...t.members].sort((a, b) => a - b).map((i) => sorted[i]!);
       const customers = new Set(members.map((m) => m.customer)).size;
-      // most telling first: shared by the most members, rarest overall
-      const stems = [...t.stems].sort((a, b) => docFreq(a) - docFreq(b) || (a < b ? -1 : 1)).slice(0, MAX_TOPIC_WORDS);
+      // most telling first: shared by the most members, then rarest overall (the comment said so,
+      // the sort only did the second, so a word in three of five reports came before one in all five)
+      const inMembers = (s: string): number => members.filter((m) => m.topics.has(s)).length;
+      const stems = [...t.stems]
+        .map((s) => ({ s, n: inMembers(s) }))
+        .sort((a, b) => b.n - a.n || docFreq(a.s) - docFreq(b.s) || (a.s < b.s ? -1 : 1))
+        .slice(0, MAX_TOPIC_WORDS)
+        .map((x) => x.s);
       return {
         topic: stems.map((s) => members.find((m) => m.topics.has(s))!.topics.get(s)!),
         customers,

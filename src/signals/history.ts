@@ -4,7 +4,7 @@
  * time, a contact-pressure score (bursts, channel hopping, a long-waiting first contact), and the
  * customer's profile (how often they complain, and whether about everything).
  */
-import { dice } from '../text/stem.js';
+import { dice, stem } from '../text/stem.js';
 import { DAY, HOUR } from '../time.js';
 import type { Analysis, Channel, Cue } from '../types.js';
 
@@ -35,6 +35,8 @@ export interface HistorySignals {
 export const SAME_ISSUE_DICE = 0.3;
 /** ... or at least this many shared content stems. */
 export const SAME_ISSUE_SHARED = 3;
+/** ... or at least this share of the shorter text's stems are in the other (a short follow-up)... */
+export const SAME_ISSUE_CONTAINED = 0.6;
 /** ... and never fewer than this many shared stems (one shared word like "internet" is not enough). */
 export const SAME_ISSUE_MIN_SHARED = 2;
 /** Contact pressure: weight of each contact by window. A contact in the last day counts most. */
@@ -62,9 +64,78 @@ export const PERPETUAL_MIN_COMPLAINTS = 4;
 export const PERPETUAL_MIN_RATE = 0.5;
 export const PERPETUAL_MIN_ISSUES = 3;
 
+/**
+ * Dutch separable-verb prefixes: a past participle puts "ge" after them ("opgezegd", "teruggebeld",
+ * "ingesteld"), so the participle and the infinitive stem differ in the middle as well as the end.
+ */
+const SEPARABLE_PREFIXES = ['terug', 'door', 'over', 'voor', 'aan', 'mee', 'uit', 'weg', 'toe', 'op', 'af', 'in', 'na', 'om'];
+/** A participle body ("beld" in "gebeld") must keep at least this many letters: "get" or "ged" are no participles. */
+const MIN_PARTICIPLE_BODY = 3;
+
+/**
+ * The stem as same-issue matching compares it. natural's Dutch Porter stemmer leaves participles and
+ * doubled letters alone ("gebeld" vs "bell" from "bellen", "opgezegd" vs "opzegg", "gestuurd" vs
+ * "stur"), so the same issue told twice in different verb forms never matched. Here a participle
+ * (ge- after an optional separable prefix, ending in -d/-t) loses its "ge" and its ending, and every
+ * doubled letter is collapsed. Both sides of a comparison go through it, so the only cost is a rare
+ * collision of two stems that differ only in a doubled letter.
+ */
+export function issueStem(s: string): string {
+  let w = s;
+  for (const pre of ['', ...SEPARABLE_PREFIXES]) {
+    if (!w.startsWith(`${pre}ge`)) continue;
+    const body = w.slice(pre.length + 2);
+    if (body.length >= MIN_PARTICIPLE_BODY && (body.endsWith('d') || body.endsWith('t'))) {
+      w = pre + body.slice(0, -1);
+      break;
+    }
+  }
+  // collapse doubled letters ("bell" -> "bel", "stuur" -> "stur"); a loop, not a back-reference regex
+  let out = '';
+  for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out += w[i];
+  return out;
+}
+
+/**
+ * Words that say when, how often, to whom or how politely a customer writes, not what the issue is.
+ * natural's stop-word lists miss them, and every follow-up uses them ("I have been in touch before,
+ * it is still not resolved"; "ik heb al eerder contact gehad, het is nog steeds niet opgelost"), so
+ * two follow-ups about different things shared five stems and counted as the same issue. They are
+ * left out of same-issue matching only (as stems of both languages; the other language's stem of a
+ * word is harmless).
+ */
+const CONTACT_WORDS = [
+  // Dutch
+  'jullie', 'steeds', 'eerder', 'sinds', 'contact', 'gehad', 'nieuws', 'alvast', 'goedemiddag', 'goedemorgen',
+  'goedenavond', 'hallo', 'beste', 'bedankt', 'dank', 'graag', 'keer', 'twee', 'drie', 'week', 'weken', 'vorige',
+  'gisteren', 'vandaag', 'kunt', 'opgelost', 'oplossen', 'uitzoeken', 'inmiddels', 'nogmaals', 'opnieuw', 'alweer',
+  'reactie', 'antwoord', 'hele',
+  // English
+  'still', 'already', 'again', 'touch', 'contact', 'news', 'hello', 'dear', 'thanks', 'thank', 'advance',
+  'please', 'week', 'weeks', 'yesterday', 'today', 'third', 'twice', 'time', 'times', 'resolved', 'resolve',
+  'sort', 'sorted', 'looking', 'reply', 'answer', 'since', 'ago',
+];
+const CONTACT_STEMS: ReadonlySet<string> = new Set(
+  CONTACT_WORDS.flatMap((w) => [issueStem(stem(w, 'nl')), issueStem(stem(w, 'en'))]),
+);
+
+/** The set of {@link issueStem}s of a stem set, without the contact vocabulary. */
+export function issueStems(stems: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const s of stems) {
+    const k = issueStem(s);
+    if (!CONTACT_STEMS.has(k)) out.add(k);
+  }
+  return out;
+}
+
 function sameIssue(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   const { score, shared } = dice(a, b);
-  return shared >= SAME_ISSUE_MIN_SHARED && (score >= SAME_ISSUE_DICE || shared >= SAME_ISSUE_SHARED);
+  if (shared < SAME_ISSUE_MIN_SHARED) return false;
+  // a short follow-up ("any news on the broadband outage at my flat?") names the issue in a few
+  // words; Dice punishes it for being short beside a long first report, containment does not
+  const smaller = Math.min(a.size, b.size);
+  return score >= SAME_ISSUE_DICE || shared >= SAME_ISSUE_SHARED || shared / smaller >= SAME_ISSUE_CONTAINED;
 }
 
 /**
@@ -77,7 +148,12 @@ export function readHistory(
   past: readonly PastContact[],
   ref: number | undefined,
 ): HistorySignals {
-  const usable = ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref);
+  // only contacts strictly before the reference time count (the contract's "before"; test/analyze.test.ts)
+  const usable = (ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref)).map((p) => ({
+    ...p,
+    stems: issueStems(p.stems),
+  }));
+  const own = issueStems(stems);
   let last24h = 0;
   let last7d = 0;
   let last30d = 0;
@@ -89,7 +165,7 @@ export function readHistory(
       if (age <= 7 * DAY) last7d++;
       if (age <= 30 * DAY) last30d++;
     }
-    if (sameIssue(stems, p.stems)) repeats.push(p);
+    if (sameIssue(own, p.stems)) repeats.push(p);
   }
   repeats.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
 
