@@ -88,7 +88,7 @@ function byStart(a: Cue, b: Cue): number {
 }
 
 /** Reads earlier contacts: each is analysed on its own (no history of its own). */
-export function pastContacts(c: Compiled, history: readonly Message[]): PastContact[] {
+export function pastContacts(c: Compiled, history: readonly Message[], memo = new Map<string, string>()): PastContact[] {
   return history.map((m, i) => {
     const r = readMessage(c, m);
     const d = levelOf(r, 0, 0);
@@ -96,7 +96,7 @@ export function pastContacts(c: Compiled, history: readonly Message[]): PastCont
       ref: m.id ?? `#${i}`,
       at: toMillis(m.at),
       channel: m.channel ?? 'other',
-      stems: contentStems(r.tokens, r.lang, r.pack.topicIgnore),
+      stems: contentStems(r.tokens, r.lang, r.pack.topicIgnore, memo),
       isComplaint: d.level === 'complaint' || d.level === 'escalation' || d.level === 'dispute',
     };
   });
@@ -118,8 +118,10 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
   const { text } = message;
   const r = readMessage(c, message);
   const channel = message.channel ?? 'other';
-  const past = pastContacts(c, options.history ?? []);
-  const stems = past.length > 0 ? contentStems(r.tokens, r.lang, r.pack.topicIgnore) : new Set<string>();
+  // one stem memo per call: a customer's history repeats the same words
+  const memo = new Map<string, string>();
+  const past = pastContacts(c, options.history ?? [], memo);
+  const stems = past.length > 0 ? contentStems(r.tokens, r.lang, r.pack.topicIgnore, memo) : new Set<string>();
   const h = readHistory(stems, channel, past, referenceTime(message, options));
   const decision = levelOf(r, h.repeats.length, h.repeatComplaints);
   const level = decision.level;

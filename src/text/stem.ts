@@ -24,12 +24,25 @@ export function stem(word: string, lang: Language): string {
  * The set of content-word stems of `tokens`: words (and hashtags) that are not stop words nor
  * in `ignore` (cue and tone vocabulary says how, not what), stemmed.
  */
-export function contentStems(tokens: readonly Token[], lang: Language, ignore?: ReadonlySet<string>): Set<string> {
-  return new Set(contentTopics(tokens, lang, ignore).keys());
+export function contentStems(
+  tokens: readonly Token[],
+  lang: Language,
+  ignore?: ReadonlySet<string>,
+  memo?: Map<string, string>,
+): Set<string> {
+  return new Set(contentTopics(tokens, lang, ignore, memo).keys());
 }
 
-/** Like {@link contentStems}, keeping for each stem the first word it came from. */
-export function contentTopics(tokens: readonly Token[], lang: Language, ignore?: ReadonlySet<string>): Map<string, string> {
+/**
+ * Like {@link contentStems}, keeping for each stem the first word it came from. `memo` (word ->
+ * stem, one per call of the caller) saves stemming the same word again across many messages.
+ */
+export function contentTopics(
+  tokens: readonly Token[],
+  lang: Language,
+  ignore?: ReadonlySet<string>,
+  memo?: Map<string, string>,
+): Map<string, string> {
   const stop = STOP[lang];
   const out = new Map<string, string>();
   for (const t of tokens) {
@@ -37,7 +50,12 @@ export function contentTopics(tokens: readonly Token[], lang: Language, ignore?:
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
     const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
     if (w.length < MIN_CONTENT_LENGTH || stop.has(w) || ignore?.has(w)) continue;
-    const s = stem(w, lang);
+    const key = memo ? `${lang}:${w}` : w;
+    let s = memo?.get(key);
+    if (s === undefined) {
+      s = stem(w, lang);
+      memo?.set(key, s);
+    }
     if (!out.has(s)) out.set(s, w);
   }
   return out;
