@@ -51,11 +51,20 @@ export interface ReplyInput {
 const ACK_ANGER = 0.35;
 /** A fact longer than this is shortened at a word boundary before it is quoted. */
 const MAX_QUOTE = 140;
+/** On social channels the reply is public and short: a quote is kept to about half a tweet. */
+const MAX_QUOTE_SOCIAL = 90;
+/** A fallback fact (one with no problem cue) is quoted only when it has at least this many words: a subject line ("suggestie reisplanner") says too little. */
+const MIN_FALLBACK_WORDS = 4;
+/** Closing marks a clause may have been cut just before (`'in sorteercentrum'`, `(deuk ...)`). */
+const CLOSERS: Record<string, string> = { ')': '(', "'": "'", '"': '"', '’': '‘', '”': '“' };
+/** Units of a wait. Years are left out: "12 jaar klant", "member 9 years" are a tenure, not a wait. */
 const TIME_UNITS = new Set([
-  'minuut', 'minuten', 'min', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden', 'jaar',
-  'minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'weeks', 'month', 'months', 'year', 'years',
+  'minuut', 'minuten', 'min', 'kwartier', 'uur', 'uren', 'dag', 'dagen', 'week', 'weken', 'maand', 'maanden',
+  'minute', 'minutes', 'mins', 'hour', 'hours', 'hrs', 'day', 'days', 'weeks', 'month', 'months',
 ]);
 const TIMES_WORDS = new Set(['keer', 'maal', 'x', 'times', 'time', 'keren']);
+/** Ordinals, written out or in digits: "derde", "twintigste", "3e", "third", "umpteenth", "3rd". */
+const ORDINAL = /^(?:\d+(?:e|de|ste|st|nd|rd|th)|eerste|\p{L}+(?:de|ste)|first|second|third|\p{L}+th)$/u;
 const SPOKEN = new Set<Channel>(['chat', 'phone', 'social']);
 
 /** FNV-1a: a small, stable string hash for choosing variants. */
@@ -73,24 +82,125 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
-function shorten(s: string): string {
-  const flat = s.replace(/\s+/g, ' ').trim();
-  if (flat.length <= MAX_QUOTE) return flat;
-  const cut = flat.lastIndexOf(' ', MAX_QUOTE);
-  return `${flat.slice(0, cut > 40 ? cut : MAX_QUOTE)}…`;
+/** A joining word a clause may start with ("maar daarmee...", "but nobody..."): dropped from a quote. */
+const LEADING_JOIN = /^(?:maar|en|dus|want|of|but|and|so|or)\s+(?=\S)/i;
+
+function shorten(s: string, max = MAX_QUOTE): string {
+  const flat = s.replace(/\s+/g, ' ').trim().replace(LEADING_JOIN, '');
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > 40 ? cut : max)}…`;
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (const x of s) if (x === c) n++;
+  return n;
+}
+
+/**
+ * The words of a span as the customer wrote them, with the closing bracket or quote mark that
+ * follows it in the text when the span opened one and was cut just before it: a quote is never left
+ * with a dangling "(" or "'".
+ */
+function quoteOf(text: string, span: Span): string {
+  let end = span.end;
+  for (let k = 0; k < 2; k++) {
+    const next = text[end];
+    const open = next === undefined ? undefined : CLOSERS[next];
+    if (open === undefined) break;
+    const s = text.slice(span.start, end);
+    const unbalanced = open === next ? count(s, next) % 2 === 1 : count(s, open) > count(s, next!);
+    if (!unbalanced) break;
+    end++;
+  }
+  return text.slice(span.start, end);
+}
+
+/**
+ * A mirrored count or wait in the reply's own voice: "3 WEEKS" is echoed as "3 weeks", not shouted
+ * back, and "Drie kwartier" from the start of a sentence goes mid-sentence as "drie kwartier". Such a
+ * phrase holds only numbers, units and articles, never a name, so lower case is always right.
+ */
+function calm(s: string | undefined): string | undefined {
+  return s?.toLowerCase();
 }
 
 function isNum(t: Token | undefined, words: ReadonlySet<string>): boolean {
   return !!t && (t.kind === 'number' || (t.kind === 'word' && words.has(t.norm)));
 }
 
+/**
+ * Words right before a span of time that make it no wait: a clock time ("om elf uur", "at 11"), a
+ * deadline ("binnen 14 dagen", "within 30 days") or an age ("een baby van vier maanden").
+ */
+const NOT_WAIT_BEFORE = new Set(['om', 'rond', 'tegen', 'tot', 'binnen', 'van', 'at', 'around', 'by', 'until', 'till', 'within', 'in']);
+/** Articles a count or a wait is quoted with ("een paar dagen", "a few times"). */
+const ARTICLES = new Set(['een', 'a', 'an']);
+
+/** From where a number phrase at `i` is quoted: its article too, when it has one. */
+function phraseStart(tokens: readonly Token[], i: number): number {
+  const prev = tokens[i - 1];
+  return prev && prev.kind === 'word' && ARTICLES.has(prev.norm) ? i - 1 : i;
+}
+
+/**
+ * Words next to a span of time that make it a wait the customer is in ("al drie weken", "for two
+ * weeks", "3 weeks ago", "drie kwartier heb ik moeten wachten", "3 dagen geen internet"). Without one
+ * of them (or a waiting cue on it) a span of time is more often a deadline ("binnen 14 dagen"), a
+ * tenure ("12 jaar klant"), an age or a duration ("installatie duurde tien minuten"): mirroring
+ * that as a wait would put words in the customer's mouth.
+ */
+const WAIT_BEFORE = new Set([
+  'al', 'sinds', 'na', 'ruim', 'dan', 'wacht', 'wachten', 'gewacht', 'since', 'for', 'after', 'over', 'already', 'than', 'been',
+  'waited', 'waiting', 'wait', 'queued',
+]);
+const WAIT_AFTER = new Set([
+  'geleden', 'later', 'wachten', 'gewacht', 'wacht', 'geen', 'nog', 'zonder', 'verstreken', 'voorbij',
+  'ago', 'waiting', 'waited', 'wait', 'no', 'still', 'without', 'passed', 'now', 'nu',
+]);
+/** How far either side of a span of time such a word may stand (in word tokens). */
+const WAIT_REACH_BEFORE = 2;
+const WAIT_REACH_AFTER = 4;
+
+/**
+ * Whether tokens `from`..`to` are a wait. `waiting` holds the waiting cues in text order and
+ * `cursor` the first one that may still reach the span; spans are asked about in text order, so the
+ * cursor only moves forward and a whole message stays linear.
+ */
+function credibleWait(tokens: readonly Token[], from: number, to: number, waiting: readonly Cue[], cursor: { i: number }): boolean {
+  const prev = tokens[from - 1];
+  if (prev && prev.kind === 'word' && NOT_WAIT_BEFORE.has(prev.norm)) return false;
+  const a = tokens[from]!.start;
+  const b = tokens[to]!.end;
+  while (cursor.i < waiting.length && waiting[cursor.i]!.end < a) cursor.i++;
+  const c = waiting[cursor.i];
+  if (c && c.start <= b) return true;
+  for (let k = from - 1, seen = 0; k >= 0 && seen < WAIT_REACH_BEFORE; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (WAIT_BEFORE.has(t.norm)) return true;
+    seen++;
+  }
+  for (let k = to + 1, seen = 0; k < tokens.length && seen < WAIT_REACH_AFTER; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /[.!?]/.test(t.text)) break;
+    if (t.kind !== 'word') continue;
+    if (WAIT_AFTER.has(t.norm)) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** The wait the customer mentions ("20 minuten", "three weeks"), as written. */
-function findWait(text: string, tokens: readonly Token[], words: ReadonlySet<string>): string | undefined {
+function findWait(text: string, tokens: readonly Token[], words: ReadonlySet<string>, waiting: readonly Cue[]): string | undefined {
+  const cursor = { i: 0 };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (isNum(tokens[i], words) && tokens[i + 1]!.kind === 'word' && TIME_UNITS.has(tokens[i + 1]!.norm)) {
-      return text.slice(tokens[i]!.start, tokens[i + 1]!.end);
+      if (!credibleWait(tokens, i, i + 1, waiting, cursor)) continue;
+      return text.slice(tokens[phraseStart(tokens, i)]!.start, tokens[i + 1]!.end);
     }
-    if (tokens[i]!.kind === 'number' && /\d(min|u|h|d)$/i.test(tokens[i]!.text)) return tokens[i]!.text;
+    if (tokens[i]!.kind === 'number' && /\d(min|u|h|d)$/i.test(tokens[i]!.text) && credibleWait(tokens, i, i, waiting, cursor)) return tokens[i]!.text;
   }
   return undefined;
 }
@@ -106,7 +216,14 @@ function findRepeat(text: string, tokens: readonly Token[], words: ReadonlySet<s
       const a = tokens[i - 2];
       const b = tokens[i - 1];
       if (a && b && ((a.norm === 'voor' && b.norm === 'de') || (a.norm === 'for' && b.norm === 'the'))) from = i - 2;
-      return text.slice(tokens[from]!.start, next.end);
+      else from = phraseStart(tokens, i);
+      const phrase = text.slice(tokens[from]!.start, next.end);
+      // "second time" reads as a count only with its article: "for the second time"
+      if (from === i && ORDINAL.test(t.norm)) {
+        if (b && b.kind === 'word' && (b.norm === 'de' || b.norm === 'the')) return `${b.norm === 'de' ? 'voor' : 'for'} ${text.slice(b.start, next.end)}`;
+        return `${/keer|maal|keren/.test(next.norm) ? 'voor de' : 'for the'} ${phrase}`;
+      }
+      return phrase;
     }
   }
   return undefined;
@@ -150,28 +267,30 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   // slot values are worked out only when a template asks for them
   const slots: Record<string, string> = {};
   const cache = new Map<string, string | undefined>();
+  const maxQuote = channel === 'social' ? MAX_QUOTE_SOCIAL : MAX_QUOTE;
   let facts: { fact?: Span; need?: Span } | undefined;
   const pickFacts = (): { fact?: Span; need?: Span } => {
     if (facts) return facts;
     const swearing = cues.filter((c) => c.kind === 'swearing');
     const cleanFacts = withoutCues(input.facts, swearing);
-    const fact = firstHolding(cleanFacts, cues, FACT_KINDS) ?? cleanFacts[0];
+    const wordy = (f: Span): boolean => f.text.trim().split(/\s+/).length >= MIN_FALLBACK_WORDS;
+    const fact = firstHolding(cleanFacts, cues, FACT_KINDS) ?? cleanFacts.find(wordy) ?? cleanFacts[0];
     const need = firstHolding(cleanFacts, cues, NEED_KINDS);
     return (facts = { fact, need: need !== fact ? need : undefined });
   };
   const compute = (k: string): string | undefined => {
     switch (k) {
       case 'wait':
-        return findWait(text, input.tokens, input.numberWords);
+        return calm(findWait(text, input.tokens, input.numberWords, cues.filter((c) => c.kind === 'waiting')));
       case 'repeat':
-        return findRepeat(text, input.tokens, input.numberWords);
+        return calm(findRepeat(text, input.tokens, input.numberWords));
       case 'fact': {
         const f = pickFacts().fact;
-        return f ? shorten(f.text) : undefined;
+        return f ? shorten(quoteOf(text, f), maxQuote) : undefined;
       }
       case 'need': {
         const n = pickFacts().need;
-        return n ? shorten(n.text) : undefined;
+        return n ? shorten(quoteOf(text, n), maxQuote) : undefined;
       }
       case 'agentName':
         return input.options?.agentName?.trim() || undefined;
@@ -194,10 +313,12 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
       case 'greeting':
         return ['greeting.name', 'greeting'];
       case 'acknowledge':
-        if (level === 'dispute') return ['acknowledge.dispute', 'acknowledge'];
+        // a dispute mirrors the wait or the contacts neutrally ("you say"), admitting nothing
+        if (level === 'dispute') return ['acknowledge.dispute-repeat', 'acknowledge.dispute-wait', 'acknowledge.dispute', 'acknowledge'];
         if (level === 'feedback') return ['acknowledge.feedback', 'acknowledge'];
         if (level === 'none') return ['thank'];
-        if (level === 'signal') return ['acknowledge.repeat', 'acknowledge.wait', 'acknowledge.signal'];
+        // a signal is a warm check-in: the wait is mirrored, without the anger of a complaint
+        if (level === 'signal') return ['acknowledge.signal-repeat', 'acknowledge.signal-wait', 'acknowledge.signal'];
         return [
           ...(complaintOrMore ? ['acknowledge.wait', 'acknowledge.repeat'] : []),
           ...(urgent ? ['acknowledge.urgent'] : []),
@@ -206,11 +327,18 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
           'acknowledge',
         ];
       case 'commit':
-        return [`commit.${level}`, 'commit'];
+        // an escalation names who takes it on: the agent when named (the `-named` variants need
+        // {agentName}, so they are skipped without one), else "I"
+        return level === 'escalation' ? ['commit.escalation-named', 'commit.escalation', 'commit'] : [`commit.${level}`, 'commit'];
       case 'restate':
-        return level === 'complaint' || level === 'escalation' || level === 'dispute' ? ['restate.need', 'restate'] : ['restate'];
+        // social is public and short: one quote at most
+        if (channel === 'social') return ['restate', 'restate.need'];
+        return complaintOrMore || level === 'dispute' ? ['restate.both', 'restate.need', 'restate'] : ['restate'];
+      case 'private':
+        return [`private.${level}`, 'private'];
       case 'ask':
-        return level === 'none' ? ['ask.none', 'ask'] : ['ask'];
+        // chat asks for what can be looked up while the customer is still there, not for a call back
+        return level === 'none' ? ['ask.none', 'ask'] : [`ask.${channel}`, 'ask'];
       case 'closing':
         return ['closing.signed', 'closing.agent', 'closing.company', 'closing'];
       default:
@@ -251,7 +379,8 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
       break;
     }
   });
-  const sep = SPOKEN.has(channel) ? ' ' : '\n\n';
+  // chat: one short turn per step; phone and social: one run of speech or one post; else paragraphs
+  const sep = channel === 'chat' ? '\n' : SPOKEN.has(channel) ? ' ' : '\n\n';
   const template = templates.join(sep);
   const filled = template.replace(SLOT, (_, name: string) => slots[name] ?? '');
   return { language: input.language, text: filled, template, slots, steps };
