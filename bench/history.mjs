@@ -11,7 +11,14 @@
  * Reads ../dist/index.js (the built package), never the sources.
  */
 import { existsSync } from 'node:fs';
-import { consume, fmt, hasFlag, machineLine, measure, readJsonl, root, table } from './lib/common.mjs';
+import { consume, fmt, hasFlag, machineLine, measure, readJsonl, root, table, writeSection } from './lib/common.mjs';
+
+// everything printed is also collected for RESULTS.md with --write
+const printed = [];
+const log = (...a) => {
+  printed.push(a.join(' '));
+  console.log(...a);
+};
 
 if (!existsSync(`${root}dist/index.js`)) {
   console.error('dist/index.js is missing: run `npm run build` first.');
@@ -56,9 +63,9 @@ for (const { n, runMs } of plan) {
   console.error(`  history ${n}: ${fmt(r.median)} calls/s`);
 }
 const base = timing[0].median;
-console.log(`# analyze() cost by history size\n`);
-console.log(`${machineLine()}\n`);
-console.log(table(
+log(`# analyze() cost by history size\n`);
+log(`${machineLine()}\n`);
+log(table(
   ['Earlier messages', 'calls/s (median)', 'runs min-max', 'ms per call', 'x cost of none', 'µs per history message'],
   timing.map((t) => [
     String(t.n),
@@ -69,7 +76,7 @@ console.log(table(
     t.n === 0 ? '-' : ((1e6 / t.median - 1e6 / base) / t.n).toFixed(1),
   ]),
 ));
-console.log(`\nµs per history message = (time per call - time per call without history) / N: each earlier message is read (language, cues, level, stems) once per call.`);
+log(`\nµs per history message = (time per call - time per call without history) / N: each earlier message is read (language, cues, level, stems) once per call.`);
 
 // ---- repeat detection precision / recall ---------------------------------------------------
 const perKind = new Map();
@@ -102,9 +109,9 @@ const pr = (s) => {
   return [p.toFixed(3), rc.toFixed(3), f1.toFixed(3)];
 };
 const historyMessages = records.reduce((n, r) => n + r.history.length, 0);
-console.log(`\n# same-issue repeat detection\n`);
-console.log(`Corpus: ${FIXTURES.join(', ')}: ${records.length} messages with ${historyMessages} history messages; a pair is one (message, history message) labelled same-issue in \`expect.repeats\`.\n`);
-console.log(table(
+log(`\n# same-issue repeat detection\n`);
+log(`Corpus: ${FIXTURES.join(', ')}: ${records.length} messages with ${historyMessages} history messages; a pair is one (message, history message) labelled same-issue in \`expect.repeats\`.\n`);
+log(table(
   ['Slice', 'messages', 'TP', 'FP', 'FN', 'precision', 'recall', 'F1'],
   [
     ['all', String(records.length), String(total.tp), String(total.fp), String(total.fn), ...pr(total)],
@@ -112,5 +119,15 @@ console.log(table(
     ...[...perKind].map(([k, s]) => [`kind: ${k}`, String(s.n), String(s.tp), String(s.fp), String(s.fn), ...pr(s)]),
   ],
 ));
-if (misses.length) console.log(`\nMisses:\n${misses.map((m) => `- ${m}`).join('\n')}`);
-console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+if (misses.length) log(`\nMisses:\n${misses.map((m) => `- ${m}`).join('\n')}`);
+log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+if (hasFlag('--write')) {
+  const caveat =
+    'Caveat: the history fixtures were written together with the same-issue matcher and it was fixed against them; ' +
+    'they have no held-out part yet, so the detection figures below are a development score, not an independent one.';
+  const body = [`Reproduce: \`npm run build && node bench/history.mjs --write\``, '', caveat, '', ...printed.filter((l) => !l.startsWith('Done in'))]
+    .join('\n')
+    .replace(/^# /gm, '### ');
+  writeSection('history', body);
+}
