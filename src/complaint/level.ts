@@ -87,8 +87,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     c('demand') >= STRONG_DEMAND ? c('demand') : 0,
     c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
     c('complaint') >= CUE_PRESENT ? c('complaint') : 0,
-    // a stated failure is a complaint; as a calm follow-up question it is a signal (below)
-    problem >= CUE_PRESENT ? problem : 0,
+    // a stated failure is a complaint; waiting alone is not (a signal), and a calm follow-up
+    // question about a failure is a signal too (below)
+    c('problem') >= CUE_PRESENT ? c('problem') : 0,
     aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? 0.6 : 0,
     c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
