@@ -99,5 +99,5 @@ export function similarity(a: string, b: string): number {
   const c = lexicons();
   const ra = readMessage(c, { text: asString(a, 'a') });
   const rb = readMessage(c, { text: asString(b, 'b') });
-  return dice(contentStems(ra.tokens, ra.lang, ra.pack.topicIgnore), contentStems(rb.tokens, ra.lang, rb.pack.topicIgnore)).score;
+  return dice(contentStems(ra.tokens, ra.lang, ra.pack.topicIgnore), contentStems(rb.tokens, rb.lang, rb.pack.topicIgnore)).score;
 }

@@ -3,6 +3,7 @@
  * customer turns as its history. What the customer remembers is the worst moment (the peak) and
  * the last one (the end): both are reported, with the trajectory between them.
  */
+import { LEVELS } from '../complaint/level.js';
 import type { Analysis, AnalyzeOptions, Level, Message, Turn } from '../types.js';
 
 /** The result of `analyzeConversation`. */
@@ -18,7 +19,6 @@ export interface ConversationAnalysis {
   endedWell: boolean;
 }
 
-const LEVELS: readonly Level[] = ['none', 'signal', 'feedback', 'complaint', 'escalation', 'dispute'];
 /** Frustration of a turn: mostly the dissatisfaction score, with anger and negative tone. */
 const F_SCORE = 0.5;
 const F_ANGER = 0.3;
