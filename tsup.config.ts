@@ -7,7 +7,7 @@ const bundled = [/^natural/, /^franc/, /^trigram-utils/, /^n-gram/, /^collapse-w
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', adapters: 'src/adapters/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     platform: 'neutral',
@@ -15,6 +15,9 @@ export default defineConfig([
     noExternal: bundled,
     treeshake: true,
     sourcemap: false,
+    // shared chunks in both formats, so the core and the adapters share one InvalidInputError
+    // class (instanceof works across the two entries in CJS too)
+    splitting: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

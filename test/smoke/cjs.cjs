@@ -9,6 +9,11 @@ assert.equal(a.language, 'nl');
 assert.equal(a.level, 'escalation');
 AnalysisSchema.parse(a);
 
+// the adapters entry: requires on its own and turns a CRM payload into a Message
+const { fromZendesk } = require('complaint-signal/adapters');
+const z = fromZendesk({ ticket: { id: 1, requester_id: 2 }, comments: [{ id: 3, author_id: 2, public: true, html_body: '<p>Waar blijft mijn pakket?</p>', created_at: '2026-11-20T09:30:00Z' }] });
+assert.deepEqual(z, { message: { id: '3', customerId: '2', channel: 'other', at: '2026-11-20T09:30:00.000Z', text: 'Waar blijft mijn pakket?' }, history: [] });
+
 const loaded = Object.keys(require.cache);
 const forbidden = loaded.filter((p) => /node_modules[\\/](natural|pg|mongoose|redis|memjs|dotenv|franc)[\\/]/.test(p));
 assert.deepEqual(forbidden, [], `importing the package loaded: ${forbidden.join(', ')}`);

@@ -15,4 +15,13 @@ assert.equal(en.isComplaint, false);
 AnalysisSchema.parse(en);
 
 assert.throws(() => analyze({ text: 42 }), InvalidInputError);
+
+// the adapters entry: imports on its own and turns a CRM payload into a Message
+const { fromIntercom } = await import('complaint-signal/adapters');
+const conv = fromIntercom({
+  type: 'notification_event',
+  data: { item: { id: 7, created_at: 1763629200, source: { body: '<p>Charged&nbsp;twice!</p>', author: { type: 'user', id: 'u1' } } } },
+});
+assert.deepEqual(conv, { message: { id: '7', customerId: 'u1', channel: 'chat', at: '2025-11-20T09:00:00.000Z', text: 'Charged twice!' }, history: [] });
+AnalysisSchema.parse(analyze(conv.message, { history: conv.history }));
 console.log('esm smoke: ok');
