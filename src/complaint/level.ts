@@ -48,6 +48,8 @@ export const ANGRY = 0.35;
 export const VERY_NEGATIVE = -0.45;
 /** A clause this negative (raw VADER-scale sum) is an explicit negative opinion, even inside praise. */
 export const NEGATIVE_CLAUSE = -1;
+/** A churn, public or management cue this strong escalates on its own ("Switching to anyone else next month"). */
+export const STANDALONE_ESCALATION = 0.6;
 /** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
 export const STRONG_DEMAND = 0.6;
 /** Same-issue contacts in history that make a calm message at least a signal. */
@@ -107,7 +109,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     level = 'dispute';
     evidence = legal;
     reasons.push('legal');
-  } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= 0.7)) {
+  } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
     level = 'escalation';
     evidence = escalationEvidence;
     for (const k of ['management', 'churn', 'public']) if (c(k) >= CUE_PRESENT) reasons.push(k);

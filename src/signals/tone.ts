@@ -175,6 +175,9 @@ export function scoreTone(
     for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
     const sarcasmAt = sarcasticOpener(tokens, s, infos, problemSentences.has(si), contrastAt !== -1, rate, irony);
+    // an eye-roll or facepalm makes every positive word of its sentence ironic, not just the opener
+    let ironic = false;
+    for (let i = s.from; i < s.to && !ironic; i++) if (tokens[i]!.kind === 'emoji' && irony.has(tokens[i]!.text.replace(/\uFE0F/g, ''))) ironic = true;
     let sum = 0;
     for (const h of hits) {
       const t = tokens[h.at]!;
@@ -209,7 +212,7 @@ export function scoreTone(
         anger = 0;
         cues.push(cueOf(t, tokens[h.to - 1]!, 'negation', v));
       }
-      const sarcastic = h.at === sarcasmAt && v > 0 && !negated;
+      const sarcastic = (h.at === sarcasmAt || (ironic && kindOfItem !== 'emoji')) && v > 0 && !negated;
       if (sarcastic) {
         v = SARCASM_SCALAR * Math.abs(v);
         anger = Math.max(anger, SARCASM_ANGER);
