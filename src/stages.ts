@@ -7,6 +7,7 @@ import { compile, type Compiled } from './lexicon/compile.js';
 import { defaultLexicons } from './lexicon/defaults.js';
 import { analyzeValidated, pastContacts, readMessage, referenceTime } from './analyze.js';
 import { contentStems, dice } from './text/stem.js';
+import { detectLanguage as detect } from './text/language.js';
 import { normalize as normalizeWith, type Normalized } from './text/normalize.js';
 import { tokenize as tokenizeText, type Token } from './text/tokenize.js';
 import { sentences as sentencesOf, clauses as clausesOf } from './text/sentences.js';
@@ -50,8 +51,10 @@ export function splitSentences(text: string, language?: Language): Array<Span & 
 
 /** Detects Dutch or English (`und` when it cannot tell), with a confidence 0..1. */
 export function detectLanguage(text: string): { language: Language | 'und'; confidence: number } {
-  const r = readMessage(lexicons(), { text: asString(text, 'text') });
-  return { language: r.guess.language, confidence: r.guess.confidence };
+  const t = asString(text, 'text');
+  const c = lexicons();
+  // only what detection needs: the customer's own words, tokenized
+  return detect(t, tokenizeText(t, normalizeWith(t, c.markers).segments), c.languages);
 }
 
 /** Tone of a text: valence -1..1, anger 0..1, intensity 0..1, and the cues that moved it. */
