@@ -122,7 +122,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
   const memo = new Map<string, string>();
   const past = pastContacts(c, options.history ?? [], memo);
   const stems = past.length > 0 ? contentStems(r.tokens, r.lang, r.pack.topicIgnore, memo) : new Set<string>();
-  const h = readHistory(stems, channel, past, referenceTime(message, options));
+  const h = readHistory(stems, channel, past, referenceTime(message, options), c.contactStems);
   const decision = levelOf(r, h.repeats.length, h.repeatComplaints);
   const level = decision.level;
 

@@ -89,7 +89,7 @@ export function scoreHistory(message: Message, options: AnalyzeOptions = {}): Hi
   const c = lexicons();
   const r = readMessage(c, m);
   const past = pastContacts(c, o.history ?? []);
-  return readHistory(contentStems(r.tokens, r.lang, r.pack.topicIgnore), m.channel ?? 'other', past, referenceTime(m, o));
+  return readHistory(contentStems(r.tokens, r.lang, r.pack.topicIgnore), m.channel ?? 'other', past, referenceTime(m, o), c.contactStems);
 }
 
 /** The suggested empathy-first reply for a message. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { RepliesFileSchema } from '../src/lexicon/replies-schema.js';
 import {
-  CUE_KINDS, CuesFileSchema, EmojiFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
+  CUE_KINDS, CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from '../src/lexicon/schema.js';
 
@@ -16,6 +16,7 @@ const FILES: Array<[string, z.ZodType]> = [
   ['modifiers', ModifiersFileSchema],
   ['cues', CuesFileSchema],
   ['replies', RepliesFileSchema],
+  ['history', HistoryFileSchema],
 ];
 const LANGS = ['nl', 'en'] as const;
 
@@ -90,7 +91,7 @@ describe('parity between nl and en', () => {
     expect(plans('nl').socialPlans).toEqual(plans('en').socialPlans);
   });
 
-  it.each(['normalize', 'tokens', 'language', 'tone', 'modifiers', 'cues', 'replies'])('%s.json has the same fields in both', (name) => {
+  it.each(['normalize', 'tokens', 'language', 'tone', 'modifiers', 'cues', 'replies', 'history'])('%s.json has the same fields in both', (name) => {
     expect(Object.keys(load<object>('nl', name)).sort()).toEqual(Object.keys(load<object>('en', name)).sort());
   });
 

@@ -8,12 +8,13 @@ import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
 import type { Language } from '../types.js';
 import type {
-  CuesFileSchema, EmojiFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
+  CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
 import { compileCues, type CompiledCues } from './cue-patterns.js';
 import { PrefixTrie } from './prefix-trie.js';
+import { contactStems } from '../signals/history.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
 
 /** The lexicon files of one language. */
@@ -26,6 +27,7 @@ export interface LanguagePack {
   modifiers: z.infer<typeof ModifiersFileSchema>;
   cues: z.infer<typeof CuesFileSchema>;
   replies: RepliesFile;
+  history: z.infer<typeof HistoryFileSchema>;
 }
 
 /** All lexicon files. */
@@ -60,16 +62,11 @@ export interface WordTone {
 export interface ToneLexicon {
   /** word -> all its tone roles (exact words; prefixes are in `prefixes`) */
   vocab: ReadonlyMap<string, WordTone>;
-  words: ReadonlyMap<string, Rating>;
   /** prefix -> rating (the longest matching prefix wins) */
   prefixes: PrefixTrie<Rating>;
-  /** first word -> idioms starting with it, longest first */
-  idioms: ReadonlyMap<string, readonly Idiom[]>;
+  /** Negation words, for the cue stage (the tone stage reads `vocab`). */
   negators: ReadonlySet<string>;
   scope: { before: number; after: number };
-  boosters: ReadonlyMap<string, number>;
-  dampeners: ReadonlyMap<string, number>;
-  sarcasmOpeners: ReadonlySet<string>;
 }
 
 /** Everything one language needs at run time. */
@@ -93,6 +90,8 @@ export interface Compiled {
   irony: ReadonlySet<string>;
   nl: CompiledLanguage;
   en: CompiledLanguage;
+  /** Issue stems of both languages' contact vocabulary, left out of same-issue matching. */
+  contactStems: ReadonlySet<string>;
   /** The language vote of both languages, one lookup per word. */
   languages: LanguageModels;
   /** Rules used when the language is unknown: both languages merged. */
@@ -142,14 +141,9 @@ function compileTone(pack: LanguagePack): ToneLexicon {
   for (const w of m.sarcasmOpeners) info(w).opener = true;
   return {
     vocab,
-    words,
     prefixes,
-    idioms,
     negators: new Set(m.negators),
     scope: m.negationScope,
-    boosters: new Map(entries(m.boosters)),
-    dampeners: new Map(entries(m.dampeners)),
-    sarcasmOpeners: new Set(m.sarcasmOpeners),
   };
 }
 
@@ -236,6 +230,7 @@ export function compile(lex: Lexicons): Compiled {
     markers,
     emoji,
     languages: languageModels(nl.model, en.model),
+    contactStems: contactStems([...lex.nl.history.contactWords, ...lex.en.history.contactWords]),
     irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
     nl,
     en,

@@ -3,6 +3,7 @@
  */
 import emoji from '../../lexicons/common/emoji.json';
 import enCues from '../../lexicons/en/cues.json';
+import enHistory from '../../lexicons/en/history.json';
 import enLanguage from '../../lexicons/en/language.json';
 import enModifiers from '../../lexicons/en/modifiers.json';
 import enNormalize from '../../lexicons/en/normalize.json';
@@ -11,6 +12,7 @@ import enTokens from '../../lexicons/en/tokens.json';
 import enToneBase from '../../lexicons/en/tone-base.json';
 import enTone from '../../lexicons/en/tone.json';
 import nlCues from '../../lexicons/nl/cues.json';
+import nlHistory from '../../lexicons/nl/history.json';
 import nlLanguage from '../../lexicons/nl/language.json';
 import nlModifiers from '../../lexicons/nl/modifiers.json';
 import nlNormalize from '../../lexicons/nl/normalize.json';
@@ -28,11 +30,11 @@ const pack = (files: unknown): LanguagePack => files as LanguagePack;
 export const defaultLexicons: Lexicons = {
   nl: pack({
     normalize: nlNormalize, tokens: nlTokens, language: nlLanguage, toneBase: nlToneBase, tone: nlTone,
-    modifiers: nlModifiers, cues: nlCues, replies: nlReplies,
+    modifiers: nlModifiers, cues: nlCues, replies: nlReplies, history: nlHistory,
   }),
   en: pack({
     normalize: enNormalize, tokens: enTokens, language: enLanguage, toneBase: enToneBase, tone: enTone,
-    modifiers: enModifiers, cues: enCues, replies: enReplies,
+    modifiers: enModifiers, cues: enCues, replies: enReplies, history: enHistory,
   }),
   emoji: emoji as unknown as Lexicons['emoji'],
 };

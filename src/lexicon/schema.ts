@@ -128,3 +128,9 @@ export const CuesFileSchema = z.object({
     }),
   ),
 });
+
+/** `history.json`: words that say how a customer follows up, not what the issue is. */
+export const HistoryFileSchema = z.object({
+  note,
+  contactWords: z.array(z.string().min(1)),
+});

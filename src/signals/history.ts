@@ -97,34 +97,25 @@ export function issueStem(s: string): string {
 }
 
 /**
- * Words that say when, how often, to whom or how politely a customer writes, not what the issue is.
- * natural's stop-word lists miss them, and every follow-up uses them ("I have been in touch before,
- * it is still not resolved"; "ik heb al eerder contact gehad, het is nog steeds niet opgelost"), so
- * two follow-ups about different things shared five stems and counted as the same issue. They are
- * left out of same-issue matching only (as stems of both languages; the other language's stem of a
- * word is harmless).
+ * The issue stems of the contact vocabulary (`lexicons/<lang>/history.json`): words that say when,
+ * how often or how politely a customer writes. Each word is stemmed as Dutch and as English (the
+ * other language's stem of a word is harmless). Built once per analyzer, when lexicons are compiled.
  */
-const CONTACT_WORDS = [
-  // Dutch
-  'jullie', 'steeds', 'eerder', 'sinds', 'contact', 'gehad', 'nieuws', 'alvast', 'goedemiddag', 'goedemorgen',
-  'goedenavond', 'hallo', 'beste', 'bedankt', 'dank', 'graag', 'keer', 'twee', 'drie', 'week', 'weken', 'vorige',
-  'gisteren', 'vandaag', 'kunt', 'opgelost', 'oplossen', 'uitzoeken', 'inmiddels', 'nogmaals', 'opnieuw', 'alweer',
-  'reactie', 'antwoord', 'hele',
-  // English
-  'still', 'already', 'again', 'touch', 'contact', 'news', 'hello', 'dear', 'thanks', 'thank', 'advance',
-  'please', 'week', 'weeks', 'yesterday', 'today', 'third', 'twice', 'time', 'times', 'resolved', 'resolve',
-  'sort', 'sorted', 'looking', 'reply', 'answer', 'since', 'ago',
-];
-const CONTACT_STEMS: ReadonlySet<string> = new Set(
-  CONTACT_WORDS.flatMap((w) => [issueStem(stem(w, 'nl')), issueStem(stem(w, 'en'))]),
-);
+export function contactStems(words: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(issueStem(stem(w, 'nl')));
+    out.add(issueStem(stem(w, 'en')));
+  }
+  return out;
+}
 
 /** The set of {@link issueStem}s of a stem set, without the contact vocabulary. */
-export function issueStems(stems: ReadonlySet<string>): Set<string> {
+export function issueStems(stems: ReadonlySet<string>, contact: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const s of stems) {
     const k = issueStem(s);
-    if (!CONTACT_STEMS.has(k)) out.add(k);
+    if (!contact.has(k)) out.add(k);
   }
   return out;
 }
@@ -140,20 +131,21 @@ function sameIssue(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 
 /**
  * Reads the history. `ref` is the reference time (epoch ms) or undefined when no time is known;
- * contacts after it are ignored.
+ * contacts after it are ignored. `contact` holds the stems of the contact vocabulary ({@link contactStems}).
  */
 export function readHistory(
   stems: ReadonlySet<string>,
   channel: Channel,
   past: readonly PastContact[],
   ref: number | undefined,
+  contact: ReadonlySet<string> = new Set(),
 ): HistorySignals {
   // only contacts strictly before the reference time count (the contract's "before"; test/analyze.test.ts)
   const usable = (ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref)).map((p) => ({
     ...p,
-    stems: issueStems(p.stems),
+    stems: issueStems(p.stems, contact),
   }));
-  const own = issueStems(stems);
+  const own = issueStems(stems, contact);
   let last24h = 0;
   let last7d = 0;
   let last30d = 0;

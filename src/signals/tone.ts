@@ -65,10 +65,6 @@ interface Hit {
   rating: Rating;
 }
 
-function lookup(lex: ToneLexicon, norm: string): Rating | undefined {
-  return lex.words.get(norm) ?? lex.prefixes.longest(norm);
-}
-
 function idiomAt(list: readonly Idiom[] | undefined, tokens: readonly Token[], i: number, to: number): Hit | undefined {
   if (!list) return undefined;
   outer: for (const idiom of list) {
