@@ -17,6 +17,7 @@ import { normalize } from './text/normalize.js';
 import { clauses as splitClausesOf, sentences, type Clause, type TokenRange } from './text/sentences.js';
 import { contentStems } from './text/stem.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { lookupWords } from './lexicon/words.js';
 import { toMillis } from './time.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
@@ -54,14 +55,18 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const { text } = message;
   const norm = normalize(text, c.markers);
   const tokens = tokenize(text, norm.segments);
-  const guess = detectLanguage(text, tokens, c.languages, message.language);
+  const words = lookupWords(tokens, c.words);
+  const guess = detectLanguage(text, tokens, words, c.languages, message.language);
   const lang: Language = guess.language === 'und' ? 'en' : guess.language;
   const pack = lang === 'nl' ? c.nl : c.en;
   const rules = guess.language === 'und' ? c.both.split : pack.split;
   const sents = sentences(tokens, rules);
   const clauses = splitClausesOf(tokens, sents, rules);
-  const cueSet = findMessageCues(text, tokens, sents, pack.cues, pack.tone.negators, c.irony);
-  const tone = scoreTone(text, tokens, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
+  const cueSet = findMessageCues(
+    { text, tokens, words, sents, language: lang },
+    { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony },
+  );
+  const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
   const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
   return { guess, lang, pack, tokens, sents, clauses, cueSet, tone, split };
 }

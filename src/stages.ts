@@ -12,6 +12,7 @@ import { normalize as normalizeWith, type Normalized } from './text/normalize.js
 import { tokenize as tokenizeText, type Token } from './text/tokenize.js';
 import { sentences as sentencesOf, clauses as clausesOf } from './text/sentences.js';
 import { readHistory, type HistorySignals } from './signals/history.js';
+import { lookupWords } from './lexicon/words.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message, Span } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
 
@@ -54,7 +55,8 @@ export function detectLanguage(text: string): { language: Language | 'und'; conf
   const t = asString(text, 'text');
   const c = lexicons();
   // only what detection needs: the customer's own words, tokenized
-  return detect(t, tokenizeText(t, normalizeWith(t, c.markers).segments), c.languages);
+  const tokens = tokenizeText(t, normalizeWith(t, c.markers).segments);
+  return detect(t, tokens, lookupWords(tokens, c.words), c.languages);
 }
 
 /** Tone of a text: valence -1..1, anger 0..1, intensity 0..1, and the cues that moved it. */

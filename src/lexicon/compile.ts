@@ -12,7 +12,8 @@ import type {
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
-import { compileCues, type CompiledCues } from './cue-patterns.js';
+import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
+import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
 import { contactStems } from '../signals/history.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
@@ -94,6 +95,8 @@ export interface Compiled {
   contactStems: ReadonlySet<string>;
   /** The language vote of both languages, one lookup per word. */
   languages: LanguageModels;
+  /** Every known word of both languages, with all the stages need of it: one lookup per token. */
+  words: Vocabulary;
   /** Rules used when the language is unknown: both languages merged. */
   both: { split: SplitRules };
 }
@@ -201,12 +204,12 @@ function topicIgnore(pack: LanguagePack): Set<string> {
   return out;
 }
 
-function compileLanguage(pack: LanguagePack, other: LanguagePack): CompiledLanguage {
+function compileLanguage(pack: LanguagePack, other: LanguagePack, ids: WordIds): CompiledLanguage {
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
     tone: compileTone(pack),
-    cues: compileCues(pack.cues, new Set(pack.modifiers.negators)),
+    cues: compileCues(pack.cues, new Set(pack.modifiers.negators), ids),
     replies: compileReplies(pack.replies),
     greetings: pack.tokens.greetings,
     topicIgnore: topicIgnore(pack),
@@ -224,18 +227,45 @@ export function compile(lex: Lexicons): Compiled {
   };
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);
-  const nl = compileLanguage(lex.nl, lex.en);
-  const en = compileLanguage(lex.en, lex.nl);
+  const ids = new WordIds();
+  const nl = compileLanguage(lex.nl, lex.en, ids);
+  const en = compileLanguage(lex.en, lex.nl, ids);
+  const languages = languageModels(nl.model, en.model);
   return {
     markers,
     emoji,
-    languages: languageModels(nl.model, en.model),
+    languages,
+    words: vocabulary(ids, languages, nl, en),
     contactStems: contactStems([...lex.nl.history.contactWords, ...lex.en.history.contactWords]),
     irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
     nl,
     en,
     both: { split: compileSplit([lex.nl, lex.en]) },
   };
+}
+
+function langWord(l: CompiledLanguage, w: string): LangWord {
+  const tone = l.tone.vocab.get(w);
+  return {
+    tone,
+    rating: tone?.rating ?? l.tone.prefixes.longest(w),
+    cue: l.cues.byWord.get(w),
+    cuePrefixed: prefixedPatterns(l.cues, w),
+    number: l.cues.numberWords.has(w),
+  };
+}
+
+/** The word table: every word that any lookup of either language can find. */
+function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguage, en: CompiledLanguage): Vocabulary {
+  const all = new Set<string>(ids.words());
+  for (const l of [nl, en]) {
+    for (const w of l.tone.vocab.keys()) all.add(w);
+    for (const w of l.cues.numberWords) all.add(w);
+  }
+  for (const w of languages.votes.keys()) all.add(w);
+  const out = new Map<string, WordEntry>();
+  for (const w of all) out.set(w, { id: ids.of(w), vote: languages.votes.get(w), nl: langWord(nl, w), en: langWord(en, w) });
+  return out;
 }
 
 /** The compiled data of `lang`; `und` falls back to English rules with merged splitting. */

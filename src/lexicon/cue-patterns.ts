@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import type { Token } from '../text/tokenize.js';
 import { PrefixTrie } from './prefix-trie.js';
 import type { CuesFileSchema } from './schema.js';
+import type { Language } from '../types.js';
+import type { WordEntry, WordIds } from './words.js';
 
 /** The longest gap `~` stands for. */
 const MAX_GAP = 2;
@@ -14,7 +16,11 @@ const MAX_GAP = 2;
 const MIN_PREFIX = 3;
 
 type Element =
-  | { type: 'alt'; exact: ReadonlySet<string>; prefixes: readonly string[] }
+  /**
+   * `ids`: the word ids of the exact alternatives (tokens are compared by id, not by string);
+   * `one`: the id when there is exactly one alternative (most elements), compared without hashing, else -1
+   */
+  | { type: 'alt'; exact: ReadonlySet<string>; ids: ReadonlySet<number>; one: number; prefixes: readonly string[] }
   | { type: 'num' }
   | { type: 'gap' };
 
@@ -29,11 +35,11 @@ export interface CuePattern {
 }
 
 /** Patterns under one first word, split on their second word where that is a plain word. */
-interface FirstWord {
+export interface FirstWord {
   /** Patterns of one element, or whose second element is not a plain word. */
   any: CuePattern[];
-  /** second word -> patterns */
-  next: Map<string, CuePattern[]>;
+  /** id of the second word -> patterns */
+  next: Map<number, CuePattern[]>;
 }
 
 /** Patterns indexed by what their first element accepts. */
@@ -44,7 +50,7 @@ export interface CompiledCues {
   numberWords: ReadonlySet<string>;
 }
 
-function parseElement(src: string): Element {
+function parseElement(src: string, ids: WordIds): Element {
   if (src === '#') return { type: 'num' };
   if (src === '~') return { type: 'gap' };
   const exact = new Set<string>();
@@ -53,17 +59,21 @@ function parseElement(src: string): Element {
     if (alt.endsWith('*') && alt.length > MIN_PREFIX) prefixes.push(alt.slice(0, -1));
     else exact.add(alt.replace(/\*$/, ''));
   }
-  return { type: 'alt', exact, prefixes };
+  const idSet = new Set([...exact].map((w) => ids.of(w)));
+  return { type: 'alt', exact, ids: idSet, one: idSet.size === 1 ? [...idSet][0]! : -1, prefixes };
 }
 
-function push(map: Map<string, CuePattern[]>, key: string, p: CuePattern): void {
+function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
   const list = map.get(key);
   if (list) list.push(p);
   else map.set(key, [p]);
 }
 
-/** Compiles a validated cue file; `negators` are the language's negation words. */
-export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>): CompiledCues {
+/**
+ * Compiles a validated cue file; `negators` are the language's negation words, `ids` gives every
+ * word of the patterns its id in the word table.
+ */
+export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>, ids: WordIds): CompiledCues {
   const byWord = new Map<string, FirstWord>();
   const byPrefix = new PrefixTrie<CuePattern>();
   const byNumber: CuePattern[] = [];
@@ -74,7 +84,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         source,
         kind: group.kind,
         weight,
-        elements: words.map(parseElement),
+        elements: words.map((w) => parseElement(w, ids)),
         negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
       };
       const first = p.elements[0]!;
@@ -84,7 +94,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         for (const w of first.exact) {
           let fw = byWord.get(w);
           if (!fw) byWord.set(w, (fw = { any: [], next: new Map() }));
-          if (second?.type === 'alt' && second.prefixes.length === 0) for (const n of second.exact) push(fw.next, n, p);
+          if (second?.type === 'alt' && second.prefixes.length === 0) for (const n of second.ids) push(fw.next, n, p);
           else fw.any.push(p);
         }
         for (const pre of first.prefixes) byPrefix.add(pre, p);
@@ -99,22 +109,44 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   };
 }
 
+/** No patterns: shared, never written to. */
+const NONE: readonly CuePattern[] = [];
+
+/** The patterns whose first element is a prefix of `word` (for words the word table does not know). */
+export function prefixedPatterns(cues: CompiledCues, word: string): readonly CuePattern[] {
+  if (cues.byPrefix.size === 0) return NONE;
+  let out: CuePattern[] | undefined;
+  cues.byPrefix.each(word, (p) => (out ??= []).push(p));
+  return out ?? NONE;
+}
+
 /**
- * The tokens the patterns see, as parallel arrays (no object per token): normalized form, whether
- * it counts as a number, and its index in the full token list. `length` is how many are in use.
+ * The tokens the patterns see, as parallel arrays (no object per token): normalized form, word id
+ * (-1 when unknown), whether it counts as a number, the patterns that start with it, and its index
+ * in the full token list. `length` is how many are in use.
  */
 export interface MatchSeq {
   norm: string[];
+  id: number[];
   num: boolean[];
+  first: Array<FirstWord | undefined>;
+  prefixed: Array<readonly CuePattern[]>;
   index: number[];
   length: number;
+}
+
+/** An empty sequence, to be filled with {@link pushMatch}. */
+export function matchSeq(): MatchSeq {
+  return { norm: [], id: [], num: [], first: [], prefixed: [], index: [], length: 0 };
 }
 
 function accepts(el: Element, seq: MatchSeq, i: number): boolean {
   if (el.type === 'num') return seq.num[i]!;
   if (el.type !== 'alt') return true;
+  const id = seq.id[i]!;
+  if (el.one !== -1 ? id === el.one : el.ids.has(id)) return true;
+  if (el.prefixes.length === 0) return false;
   const norm = seq.norm[i]!;
-  if (el.exact.has(norm)) return true;
   for (const p of el.prefixes) if (norm.startsWith(p)) return true;
   return false;
 }
@@ -156,33 +188,32 @@ function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: n
 /** All pattern hits in `seq` (one sentence's word-like tokens). */
 export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
   const hits: CueHit[] = [];
-  const prefixed: CuePattern[] = [];
-  const collect = (p: CuePattern): void => {
-    prefixed.push(p);
-  };
   for (let i = 0; i < seq.length; i++) {
-    const norm = seq.norm[i]!;
-    const fw = cues.byWord.get(norm);
-    if (fw) {
+    const fw = seq.first[i];
+    if (fw !== undefined) {
       // the index already matched the first word, and for `next` the second one too
       if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
-      const pair = i + 1 < seq.length ? fw.next.get(seq.norm[i + 1]!) : undefined;
+      const pair = i + 1 < seq.length && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
       if (pair) tryList(pair, seq, i, 2, hits);
     }
-    if (cues.byPrefix.size > 0) {
-      prefixed.length = 0;
-      cues.byPrefix.each(norm, collect);
-      if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
-    }
+    const prefixed = seq.prefixed[i]!;
+    if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
     if (seq.num[i] && cues.byNumber.length > 0) tryList(cues.byNumber, seq, i, 1, hits);
   }
   return hits;
 }
 
-/** Appends a token to what patterns see. */
-export function pushMatch(seq: MatchSeq, t: Token, index: number, numberWords: ReadonlySet<string>): void {
+/**
+ * Appends a token to what patterns see. `entry` is the token's entry in the word table, found
+ * under its normalized form (undefined when the table does not know it).
+ */
+export function pushMatch(seq: MatchSeq, t: Token, index: number, entry: WordEntry | undefined, lang: Language, cues: CompiledCues): void {
   const k = seq.length++;
+  const word = entry === undefined ? undefined : lang === 'nl' ? entry.nl : entry.en;
   seq.norm[k] = t.norm;
-  seq.num[k] = t.kind === 'number' || (t.kind === 'word' && numberWords.has(t.norm));
+  seq.id[k] = entry === undefined ? -1 : entry.id;
+  seq.num[k] = t.kind === 'number' || (t.kind === 'word' && word !== undefined && word.number);
+  seq.first[k] = word?.cue;
+  seq.prefixed[k] = word !== undefined && t.kind === 'word' ? word.cuePrefixed : prefixedPatterns(cues, t.norm);
   seq.index[k] = index;
 }

@@ -5,31 +5,126 @@
  * message says (never invented), HTML-escaped, and never from a clause with swearing in it.
  */
 import type { RepliesFile } from '../lexicon/replies-schema.js';
+import type { Token } from '../text/tokenize.js';
+import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from '../types.js';
 
 /** A template with its slot names, parsed once. */
 export interface Template {
   text: string;
   slots: readonly string[];
+  /** The text cut at its slots: literal text at even indices, slot names at odd ones. */
+  pieces: readonly string[];
 }
 
-/** Reply templates compiled for use: slot names parsed once per template. */
+/** The variants of one template key, per register. */
+export interface Part {
+  formal: readonly Template[];
+  informal: readonly Template[];
+}
+
+/** One step of a reply plan: the template keys to try, most specific first, resolved to their parts. */
+export interface PlanStep {
+  step: string;
+  parts: readonly Part[];
+}
+
+/** Reply templates compiled for use: slot names parsed once per template, plans resolved per case. */
 export interface CompiledReplies {
-  parts: ReadonlyMap<string, { formal: readonly Template[]; informal: readonly Template[] }>;
+  parts: ReadonlyMap<string, Part>;
   plans: RepliesFile['plans'];
   socialPlans: RepliesFile['socialPlans'];
+  /** The resolved plan of each case, keyed by {@link planKey}. */
+  resolved: ReadonlyMap<string, readonly PlanStep[]>;
 }
 
 const SLOT = /\{(\w+)\}/g;
+const LEVELS: readonly Level[] = ['none', 'signal', 'feedback', 'complaint', 'escalation', 'dispute'];
+const CHANNELS: readonly Channel[] = ['email', 'chat', 'phone', 'social', 'form', 'review', 'other'];
 
-/** Parses the templates of a replies file. */
-export function compileReplies(file: RepliesFile): CompiledReplies {
-  const parse = (text: string): Template => ({ text, slots: [...text.matchAll(SLOT)].map((m) => m[1]!) });
-  const parts = new Map<string, { formal: Template[]; informal: Template[] }>();
-  for (const [key, part] of Object.entries(file.parts)) parts.set(key, { formal: part.formal.map(parse), informal: part.informal.map(parse) });
-  return { parts, plans: file.plans, socialPlans: file.socialPlans };
+/** What, besides level and channel, changes which templates a reply tries. */
+interface PlanCase {
+  level: Level;
+  channel: Channel;
+  /** An urgency cue of weight 0.5 or more. */
+  urgent: boolean;
+  /** Anger at or above ACK_ANGER. */
+  angry: boolean;
 }
-import type { Token } from '../text/tokenize.js';
-import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from '../types.js';
+
+function planKey(c: PlanCase): string {
+  return `${c.level}/${c.channel}/${c.urgent ? 'u' : ''}${c.angry ? 'a' : ''}`;
+}
+
+/** The template keys a step tries, most specific first. */
+function keysFor(step: string, { level, channel, urgent, angry }: PlanCase): string[] {
+  const complaintOrMore = level === 'complaint' || level === 'escalation';
+  switch (step) {
+    case 'greeting':
+      return ['greeting.name', 'greeting'];
+    case 'acknowledge':
+      // a dispute mirrors the wait or the contacts neutrally ("you say"), admitting nothing
+      if (level === 'dispute') return ['acknowledge.dispute-repeat', 'acknowledge.dispute-wait', 'acknowledge.dispute', 'acknowledge'];
+      if (level === 'feedback') return ['acknowledge.feedback', 'acknowledge'];
+      if (level === 'none') return ['thank'];
+      // a signal is a warm check-in: the wait is mirrored, without the anger of a complaint
+      if (level === 'signal') return ['acknowledge.signal-repeat', 'acknowledge.signal-wait', 'acknowledge.signal'];
+      return [
+        ...(complaintOrMore ? ['acknowledge.wait', 'acknowledge.repeat'] : []),
+        ...(urgent ? ['acknowledge.urgent'] : []),
+        ...(angry ? ['acknowledge.anger'] : []),
+        'acknowledge.problem',
+        'acknowledge',
+      ];
+    case 'commit':
+      // an escalation names who takes it on: the agent when named (the `-named` variants need
+      // {agentName}, so they are skipped without one), else "I"
+      return level === 'escalation' ? ['commit.escalation-named', 'commit.escalation', 'commit'] : [`commit.${level}`, 'commit'];
+    case 'restate':
+      // social is public and short: one quote at most
+      if (channel === 'social') return ['restate', 'restate.need'];
+      return complaintOrMore || level === 'dispute' ? ['restate.both', 'restate.need', 'restate'] : ['restate'];
+    case 'private':
+      return [`private.${level}`, 'private'];
+    case 'ask':
+      // chat asks for what can be looked up while the customer is still there, not for a call back
+      return level === 'none' ? ['ask.none', 'ask'] : [`ask.${channel}`, 'ask'];
+    case 'closing':
+      return ['closing.signed', 'closing.agent', 'closing.company', 'closing'];
+    default:
+      return [step];
+  }
+}
+
+/** Parses the templates of a replies file and resolves the plan of every case once. */
+export function compileReplies(file: RepliesFile): CompiledReplies {
+  const parse = (text: string): Template => {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of text.matchAll(SLOT)) {
+      pieces.push(text.slice(from, m.index), m[1]!);
+      from = m.index + m[0].length;
+    }
+    pieces.push(text.slice(from));
+    return { text, slots: pieces.filter((_, i) => i % 2 === 1), pieces };
+  };
+  const parts = new Map<string, Part>();
+  for (const [key, part] of Object.entries(file.parts)) parts.set(key, { formal: part.formal.map(parse), informal: part.informal.map(parse) });
+  const resolved = new Map<string, PlanStep[]>();
+  for (const level of LEVELS) {
+    for (const channel of CHANNELS) {
+      for (const urgent of [false, true]) {
+        for (const angry of [false, true]) {
+          const c: PlanCase = { level, channel, urgent, angry };
+          const plan = (channel === 'social' ? file.socialPlans : file.plans)[level].filter(
+            (s) => !(SPOKEN.has(channel) && (s === 'greeting' || s === 'closing')),
+          );
+          resolved.set(planKey(c), plan.map((step) => ({ step, parts: keysFor(step, c).flatMap((k) => parts.get(k) ?? []) })));
+        }
+      }
+    }
+  }
+  return { parts, plans: file.plans, socialPlans: file.socialPlans, resolved };
+}
 
 /** What the reply is built from. */
 export interface ReplyInput {
@@ -306,57 +401,14 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   };
   const has = (k: string): boolean => value(k) !== undefined;
   const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
-  const complaintOrMore = level === 'complaint' || level === 'escalation';
 
-  const keysFor = (step: string): string[] => {
-    switch (step) {
-      case 'greeting':
-        return ['greeting.name', 'greeting'];
-      case 'acknowledge':
-        // a dispute mirrors the wait or the contacts neutrally ("you say"), admitting nothing
-        if (level === 'dispute') return ['acknowledge.dispute-repeat', 'acknowledge.dispute-wait', 'acknowledge.dispute', 'acknowledge'];
-        if (level === 'feedback') return ['acknowledge.feedback', 'acknowledge'];
-        if (level === 'none') return ['thank'];
-        // a signal is a warm check-in: the wait is mirrored, without the anger of a complaint
-        if (level === 'signal') return ['acknowledge.signal-repeat', 'acknowledge.signal-wait', 'acknowledge.signal'];
-        return [
-          ...(complaintOrMore ? ['acknowledge.wait', 'acknowledge.repeat'] : []),
-          ...(urgent ? ['acknowledge.urgent'] : []),
-          ...(input.anger >= ACK_ANGER ? ['acknowledge.anger'] : []),
-          'acknowledge.problem',
-          'acknowledge',
-        ];
-      case 'commit':
-        // an escalation names who takes it on: the agent when named (the `-named` variants need
-        // {agentName}, so they are skipped without one), else "I"
-        return level === 'escalation' ? ['commit.escalation-named', 'commit.escalation', 'commit'] : [`commit.${level}`, 'commit'];
-      case 'restate':
-        // social is public and short: one quote at most
-        if (channel === 'social') return ['restate', 'restate.need'];
-        return complaintOrMore || level === 'dispute' ? ['restate.both', 'restate.need', 'restate'] : ['restate'];
-      case 'private':
-        return [`private.${level}`, 'private'];
-      case 'ask':
-        // chat asks for what can be looked up while the customer is still there, not for a call back
-        return level === 'none' ? ['ask.none', 'ask'] : [`ask.${channel}`, 'ask'];
-      case 'closing':
-        return ['closing.signed', 'closing.agent', 'closing.company', 'closing'];
-      default:
-        return [step];
-    }
-  };
-
-  const plan = (channel === 'social' ? replies.socialPlans : replies.plans)[level].filter(
-    (s) => !(SPOKEN.has(channel) && (s === 'greeting' || s === 'closing')),
-  );
+  const plan = replies.resolved.get(planKey({ level, channel, urgent, angry: input.anger >= ACK_ANGER })) ?? [];
   const seed = hash(input.seed);
-  const templates: string[] = [];
+  const templates: Template[] = [];
   const steps: string[] = [];
   const usedFacts = new Set<string>();
-  plan.forEach((step, n) => {
-    for (const key of keysFor(step)) {
-      const part = replies.parts.get(key);
-      if (!part) continue;
+  plan.forEach(({ step, parts }, n) => {
+    for (const part of parts) {
       // the variants are tried in a rotation that starts at a place fixed by the message
       const variants = part[formality];
       let tpl: Template | undefined;
@@ -374,14 +426,23 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
         slots[name] = escapeHtml(v);
         if (name === 'fact' || name === 'need') usedFacts.add(v);
       }
-      templates.push(tpl.text);
+      templates.push(tpl);
       steps.push(step);
       break;
     }
   });
   // chat: one short turn per step; phone and social: one run of speech or one post; else paragraphs
   const sep = channel === 'chat' ? '\n' : SPOKEN.has(channel) ? ' ' : '\n\n';
-  const template = templates.join(sep);
-  const filled = template.replace(SLOT, (_, name: string) => slots[name] ?? '');
+  let template = '';
+  let filled = '';
+  for (let t = 0; t < templates.length; t++) {
+    const { text: raw, pieces } = templates[t]!;
+    if (t > 0) {
+      template += sep;
+      filled += sep;
+    }
+    template += raw;
+    for (let i = 0; i < pieces.length; i++) filled += i % 2 === 0 ? pieces[i] : (slots[pieces[i]!] ?? '');
+  }
   return { language: input.language, text: filled, template, slots, steps };
 }

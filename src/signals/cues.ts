@@ -3,10 +3,11 @@
  * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
  * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
  */
-import { findCues, pushMatch, type CompiledCues, type MatchSeq } from '../lexicon/cue-patterns.js';
+import { findCues, matchSeq, pushMatch, type CompiledCues } from '../lexicon/cue-patterns.js';
+import type { Vocabulary, WordEntry } from '../lexicon/words.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import type { Cue } from '../types.js';
+import type { Cue, Language } from '../types.js';
 
 /** What {@link findMessageCues} found. */
 export interface CueSet {
@@ -31,20 +32,32 @@ const MAX_CUE_CHARS = 400;
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
-/**
- * Finds the cues in `tokens`, sentence by sentence. `negators` are the language's negation words;
- * `irony` the emoji that turn praise in their sentence into sarcasm.
- */
-export function findMessageCues(
-  text: string,
-  tokens: readonly Token[],
-  sents: readonly TokenRange[],
-  cues: CompiledCues,
-  negators: ReadonlySet<string>,
-  irony: ReadonlySet<string> = new Set(),
-): CueSet {
+/** The message, read so far, that cues are found in. */
+export interface CueInput {
+  text: string;
+  tokens: readonly Token[];
+  /** Word-table entry of each token (see `lookupWords`), parallel to `tokens`. */
+  words: ReadonlyArray<WordEntry | undefined>;
+  sents: readonly TokenRange[];
+  language: Language;
+}
+
+/** The lexicon data cues are found with. */
+export interface CueLexicon {
+  cues: CompiledCues;
+  vocab: Vocabulary;
+  /** The language's negation words. */
+  negators: ReadonlySet<string>;
+  /** Emoji that turn praise in their sentence into sarcasm. */
+  irony: ReadonlySet<string>;
+}
+
+/** Finds the cues of a message, sentence by sentence. */
+export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
+  const { text, tokens, words, sents, language } = input;
+  const { cues, vocab, negators, irony } = lex;
   const found: Array<Cue & { sentence: number; len: number }> = [];
-  const seq: MatchSeq = { norm: [], num: [], index: [], length: 0 };
+  const seq = matchSeq();
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     seq.length = 0;
@@ -53,7 +66,8 @@ export function findMessageCues(
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
-      pushMatch(seq, t, i, cues.numberWords);
+      // words carry their entry already; a few other tokens (numbers, "a.u.b.") may be pattern words too
+      pushMatch(seq, t, i, t.kind === 'word' ? words[i] : vocab.get(t.norm), language, cues);
     }
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;

@@ -8,7 +8,8 @@
 import type { Idiom, Rating, ToneLexicon, WordTone } from '../lexicon/compile.js';
 import type { Clause, TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import type { Cue } from '../types.js';
+import type { Cue, Language } from '../types.js';
+import type { WordEntry } from '../lexicon/words.js';
 
 /** The result of {@link scoreTone}. */
 export interface Tone {
@@ -94,6 +95,8 @@ function cueOf(t: Token, end: Token, kind: string, weight: number): Cue {
 export function scoreTone(
   text: string,
   tokens: readonly Token[],
+  words: ReadonlyArray<WordEntry | undefined>,
+  language: Language,
   sents: readonly TokenRange[],
   clauses: readonly Clause[],
   lex: ToneLexicon,
@@ -104,24 +107,29 @@ export function scoreTone(
   const cues: Cue[] = [];
   const sentenceScores: number[] = [];
   const clauseScores = clauses.map(() => ({ valence: 0, anger: 0 }));
-  let words = 0;
+  let wordCount = 0;
   let capsWords = 0;
   for (const t of tokens) {
     if (t.kind !== 'word' || t.text.length < 2) continue;
-    words++;
+    wordCount++;
     if (t.caps) capsWords++;
   }
-  const shouting = words >= 3 && capsWords / words >= SHOUT_SHARE;
-  // each word is looked up once: all its tone roles at once, then a prefix rating if it has none
+  const shouting = wordCount >= 3 && capsWords / wordCount >= SHOUT_SHARE;
+  // the word table already holds each known word's tone roles and (prefix) rating; only unknown
+  // words walk the prefix trie
   const infos: Array<WordTone | undefined> = new Array(tokens.length);
   const ratings: Array<Rating | undefined> = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    const norm = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
-    const info = lex.vocab.get(norm);
-    infos[i] = info;
-    ratings[i] = info?.rating ?? lex.prefixes.longest(norm);
+    const e = words[i];
+    if (e !== undefined) {
+      const w = language === 'nl' ? e.nl : e.en;
+      infos[i] = w.tone;
+      ratings[i] = w.rating;
+    } else {
+      ratings[i] = lex.prefixes.longest(t.kind === 'hashtag' ? t.norm.slice(1) : t.norm);
+    }
   }
   const rate = (i: number): Rating | undefined => ratings[i];
   const isNegator = (i: number): boolean => infos[i]?.negator === true;

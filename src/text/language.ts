@@ -6,6 +6,7 @@
 import { franc, francAll } from 'franc';
 import type { Language } from '../types.js';
 import type { Token } from './tokenize.js';
+import type { WordEntry } from '../lexicon/words.js';
 
 /** The outcome of {@link detectLanguage}. */
 export interface LanguageGuess {
@@ -125,23 +126,26 @@ function fromMargin(margin: number): number {
 export function detectLanguage(
   text: string,
   tokens: readonly Token[],
+  words: ReadonlyArray<WordEntry | undefined>,
   models: LanguageModels,
   hint?: Language,
 ): LanguageGuess {
   if (hint) return { language: hint, confidence: 1 };
   let nl = 0;
   let en = 0;
-  let words = 0;
+  let count = 0;
   let known = 0;
   let letters = 0;
   const unknown: string[] = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-    if (words >= MAX_WORDS) break;
+    if (count >= MAX_WORDS) break;
     const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
     letters += w.length;
-    words++;
-    const vote = models.votes.get(w);
+    count++;
+    // the word table carries the vote of every word the models know
+    const vote = words[i]?.vote;
     if (vote !== undefined) {
       known++;
       nl += vote[0];
@@ -163,7 +167,7 @@ export function detectLanguage(
   // few known words: maybe another language. franc over all languages can tell on a sentence,
   // not on a chat line; there it only caps the confidence of our guess
   let cap = 1;
-  if (words >= COVERAGE_MIN_WORDS && known / words < MIN_COVERAGE) {
+  if (count >= COVERAGE_MIN_WORDS && known / count < MIN_COVERAGE) {
     const sample = francSample(tokens);
     if (sample.length >= FRANC_OTHER_MIN && !NEAR.has(franc(sample, { minLength: FRANC_OTHER_MIN }))) {
       if (letters >= OTHER_LANGUAGE_MIN_LETTERS) return { language: 'und', confidence: 0 };

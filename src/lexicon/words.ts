@@ -1,0 +1,71 @@
+/**
+ * One table of every word the lexicons know, in both languages, so that each token of a message is
+ * looked up once: its language vote, its tone roles and the cue patterns that start with it all hang
+ * off the same entry. Later stages read the entry instead of asking their own Maps again (string
+ * hashing and comparing was a quarter of `analyze()`'s time before this table).
+ */
+import type { Token } from '../text/tokenize.js';
+import type { Rating, WordTone } from './compile.js';
+import type { CuePattern, FirstWord } from './cue-patterns.js';
+
+/** What one language's lexicons know of a word. */
+export interface LangWord {
+  /** Every tone role of the word (rating, idioms, negator, booster, ...), if it has one. */
+  tone: WordTone | undefined;
+  /** The word's own rating, else the rating of its longest rated prefix ("frustr*"). */
+  rating: Rating | undefined;
+  /** Cue patterns whose first element is this word. */
+  cue: FirstWord | undefined;
+  /** Cue patterns whose first element is a prefix of this word. */
+  cuePrefixed: readonly CuePattern[];
+  /** Counts as a number in cue patterns ("drie", "third"). */
+  number: boolean;
+}
+
+/** A known word. */
+export interface WordEntry {
+  /** Unique per word across both languages: what cue pattern elements compare against. */
+  id: number;
+  /** Language vote [Dutch, English], when the language models know the word. */
+  vote: readonly [number, number] | undefined;
+  /** What each language knows of it (present for both, even if empty: it also caches prefix lookups). */
+  nl: LangWord;
+  en: LangWord;
+}
+
+/** Word -> entry, for every word either language's lexicons know. */
+export type Vocabulary = ReadonlyMap<string, WordEntry>;
+
+/** Assigns each distinct word one id; compiling the cue patterns and the table share it. */
+export class WordIds {
+  private readonly ids = new Map<string, number>();
+
+  /** The id of `word`, given on first sight. */
+  of(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+
+  /** Every word with an id, in id order. */
+  words(): IterableIterator<string> {
+    return this.ids.keys();
+  }
+}
+
+/** The form of a token its entry is found under (hashtags without `#`), or undefined when it has none. */
+export function lookupForm(t: Token): string | undefined {
+  if (t.kind === 'word') return t.norm;
+  if (t.kind === 'hashtag') return t.norm.slice(1);
+  return undefined;
+}
+
+/** The entry of each token (undefined for unknown words and non-words), parallel to `tokens`. */
+export function lookupWords(tokens: readonly Token[], vocab: Vocabulary): Array<WordEntry | undefined> {
+  const out = new Array<WordEntry | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const form = lookupForm(tokens[i]!);
+    out[i] = form === undefined ? undefined : vocab.get(form);
+  }
+  return out;
+}
