@@ -28,6 +28,9 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // repaint whole tiles: with partial raster the anti-aliasing of rounded corners depends on what
+  // was repainted before, and the committed screenshot would change from run to run
+  '--disable-partial-raster',
 ];
 
 /** A running browser with its own fresh profile directory, and what went wrong in its pages. */
