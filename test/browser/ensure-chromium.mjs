@@ -41,11 +41,12 @@ function aptGet() {
 function install() {
   const apt = aptGet();
   if (!apt) return 'apt-get is not available as root or through password-less sudo';
-  // without the desktop extras chromium recommends (printing, notifications, ...), but with the
-  // Liberation fonts, so pages and screenshots get the same metric-compatible sans-serif everywhere
-  const pkg = ['install', '-y', '-q', '--no-install-recommends', 'chromium', 'fonts-liberation'];
+  // Without the desktop extras chromium recommends (printing, notifications, ...), but with the one
+  // recommended font package, so a fresh machine has the same fonts as one that installed chromium
+  // with its recommends. Waits for the package lock when another apt-get holds it.
+  const pkg = ['install', '-y', '-q', '-o', 'DPkg::Lock::Timeout=180', '--no-install-recommends', 'chromium', 'fonts-liberation'];
   // try with the package lists the machine has; a fresh machine has none, so update and retry
-  if (!apt(pkg) && !(apt(['update', '-q']) && apt(pkg))) return 'apt-get install chromium failed';
+  if (!apt(pkg) && !(apt(['update', '-q', '-o', 'DPkg::Lock::Timeout=180']) && apt(pkg))) return 'apt-get install chromium failed';
   return existsSync(path) ? undefined : `apt-get installed chromium, but ${path} is still missing`;
 }
 
