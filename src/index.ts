@@ -3,7 +3,7 @@
  * the customer is, why, and how to answer.
  *
  * The core is pure: no file system, network, clock or environment reads, and no console output.
- * @packageDocumentation
+ * @module complaint-signal
  */
 import { z } from 'zod';
 import { analyze as analyzeOne, readMessage } from './analyze.js';

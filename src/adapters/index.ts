@@ -2,7 +2,7 @@
  * `complaint-signal/adapters`: turns Zendesk, Freshdesk and Intercom payloads into the
  * {@link Message} and `history` that `analyze(message, { history })` takes. It does not load the
  * analyzer, so it stays small enough for a webhook handler.
- * @packageDocumentation
+ * @module complaint-signal/adapters
  */
 export type { Channel, Message } from '../types.js';
 export type { AdapterResult } from './util.js';
