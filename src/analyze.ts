@@ -17,7 +17,7 @@ import { normalize } from './text/normalize.js';
 import { clauses as splitClausesOf, sentences, type Clause, type TokenRange } from './text/sentences.js';
 import { contentStems } from './text/stem.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import { lookupWords } from './lexicon/words.js';
+import { lookupWords, type WordEntry } from './lexicon/words.js';
 import { toMillis } from './time.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
@@ -43,6 +43,8 @@ export interface MessageReading {
   lang: Language;
   pack: CompiledLanguage;
   tokens: Token[];
+  /** Word-table entry of each token. */
+  words: Array<WordEntry | undefined>;
   sents: TokenRange[];
   clauses: Clause[];
   cueSet: CueSet;
@@ -68,7 +70,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   );
   const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
   const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
-  return { guess, lang, pack, tokens, sents, clauses, cueSet, tone, split };
+  return { guess, lang, pack, tokens, words, sents, clauses, cueSet, tone, split };
 }
 
 /** A question cue at this weight, or a question mark, makes the message a question. */
@@ -155,7 +157,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
       anger: r.tone.anger,
       options: options.reply,
       seed: text,
-      numberWords: r.pack.cues.numberWords,
+      words: r.words,
     },
     r.pack.replies,
   );

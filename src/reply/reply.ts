@@ -6,6 +6,7 @@
  */
 import type { RepliesFile } from '../lexicon/replies-schema.js';
 import type { Token } from '../text/tokenize.js';
+import type { WordEntry } from '../lexicon/words.js';
 import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from '../types.js';
 
 /** A template with its slot names, parsed once. */
@@ -138,8 +139,8 @@ export interface ReplyInput {
   options?: AnalyzeOptions['reply'];
   /** Seed for choosing among variants: the same message always gets the same reply. */
   seed: string;
-  /** Number words of the language ("drie", "third"), for mirroring counts. */
-  numberWords: ReadonlySet<string>;
+  /** Word-table entry of each token, parallel to `tokens`: says which words are numbers ("drie", "third"). */
+  words: ReadonlyArray<WordEntry | undefined>;
 }
 
 /** Anger at or above this is acknowledged as anger. */
@@ -221,8 +222,18 @@ function calm(s: string | undefined): string | undefined {
   return s?.toLowerCase();
 }
 
-function isNum(t: Token | undefined, words: ReadonlySet<string>): boolean {
-  return !!t && (t.kind === 'number' || (t.kind === 'word' && words.has(t.norm)));
+/** Says whether token `i` is a number or a number word of the message's language. */
+type IsNumber = (i: number) => boolean;
+
+function numberTest(tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, language: Language): IsNumber {
+  return (i) => {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.kind === 'number') return true;
+    if (t.kind !== 'word') return false;
+    const e = words[i];
+    return e !== undefined && (language === 'nl' ? e.nl.number : e.en.number);
+  };
 }
 
 /**
@@ -288,10 +299,10 @@ function credibleWait(tokens: readonly Token[], from: number, to: number, waitin
 }
 
 /** The wait the customer mentions ("20 minuten", "three weeks"), as written. */
-function findWait(text: string, tokens: readonly Token[], words: ReadonlySet<string>, waiting: readonly Cue[]): string | undefined {
+function findWait(text: string, tokens: readonly Token[], isNum: IsNumber, waiting: readonly Cue[]): string | undefined {
   const cursor = { i: 0 };
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (isNum(tokens[i], words) && tokens[i + 1]!.kind === 'word' && TIME_UNITS.has(tokens[i + 1]!.norm)) {
+    if (isNum(i) && tokens[i + 1]!.kind === 'word' && TIME_UNITS.has(tokens[i + 1]!.norm)) {
       if (!credibleWait(tokens, i, i + 1, waiting, cursor)) continue;
       return text.slice(tokens[phraseStart(tokens, i)]!.start, tokens[i + 1]!.end);
     }
@@ -301,12 +312,12 @@ function findWait(text: string, tokens: readonly Token[], words: ReadonlySet<str
 }
 
 /** How often the customer says they got in touch ("3x", "drie keer", "for the third time"), as written. */
-function findRepeat(text: string, tokens: readonly Token[], words: ReadonlySet<string>): string | undefined {
+function findRepeat(text: string, tokens: readonly Token[], isNum: IsNumber): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number' && /^\d+x$/i.test(t.text)) return t.text;
     const next = tokens[i + 1];
-    if (isNum(t, words) && next && next.kind === 'word' && TIMES_WORDS.has(next.norm)) {
+    if (isNum(i) && next && next.kind === 'word' && TIMES_WORDS.has(next.norm)) {
       let from = i;
       const a = tokens[i - 2];
       const b = tokens[i - 1];
@@ -376,9 +387,9 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   const compute = (k: string): string | undefined => {
     switch (k) {
       case 'wait':
-        return calm(findWait(text, input.tokens, input.numberWords, cues.filter((c) => c.kind === 'waiting')));
+        return calm(findWait(text, input.tokens, numberTest(input.tokens, input.words, input.language), cues.filter((c) => c.kind === 'waiting')));
       case 'repeat':
-        return calm(findRepeat(text, input.tokens, input.numberWords));
+        return calm(findRepeat(text, input.tokens, numberTest(input.tokens, input.words, input.language)));
       case 'fact': {
         const f = pickFacts().fact;
         return f ? shorten(quoteOf(text, f), maxQuote) : undefined;
