@@ -114,10 +114,7 @@ const NONE: readonly CuePattern[] = [];
 
 /** The patterns whose first element is a prefix of `word` (for words the word table does not know). */
 export function prefixedPatterns(cues: CompiledCues, word: string): readonly CuePattern[] {
-  if (cues.byPrefix.size === 0) return NONE;
-  let out: CuePattern[] | undefined;
-  cues.byPrefix.each(word, (p) => (out ??= []).push(p));
-  return out ?? NONE;
+  return cues.byPrefix.size === 0 ? NONE : (cues.byPrefix.all(word) ?? NONE);
 }
 
 /**

@@ -34,13 +34,15 @@ export class PrefixTrie<T> {
     return this.count;
   }
 
-  /** Calls `visit` with the values of every prefix of `word`, shortest first. */
-  each(word: string, visit: (value: T) => void): void {
+  /** The values of every prefix of `word`, shortest first, or undefined when none. */
+  all(word: string): T[] | undefined {
     let node: Node<T> | undefined = this.root;
+    let out: T[] | undefined;
     for (let i = 0; i < word.length && node; i++) {
       node = node.next.get(word.charCodeAt(i));
-      if (node) for (const v of node.values) visit(v);
+      if (node && node.values.length > 0) (out ??= []).push(...node.values);
     }
+    return out;
   }
 
   /** The value of the longest prefix of `word`, if any. */

@@ -55,6 +55,10 @@ export const EXCLAIM_ANGER = 0.12;
 export const EXCLAIM_ANGER_MAX = 0.3;
 /** A rating's anger counts in proportion to the strength of the word: anger * min(1, |valence| / ANGER_FULL_AT). */
 export const ANGER_FULL_AT = 2;
+/** Words a sarcastic opener may stand from the start of its sentence ("Geweldig, ...", "Oh great, ..."). */
+const SARCASM_OPENER_REACH = 3;
+/** A word at least this negative in the same sentence makes a positive opener read as sarcasm. */
+const SARCASM_NEGATIVE = -1.5;
 /** Variation selectors and skin tones: 👍🏽 is rated as 👍. */
 const EMOJI_VARIANTS = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
 
@@ -137,11 +141,49 @@ export function scoreTone(
   let exclaimRuns = 0;
   let ci = 0;
 
+  // what one sentence holds for sarcasm and emphasis, gathered by `observe` as the sentence is read:
+  // a positive opener among its first words, a clearly negative word, an eye-roll emoji, ! and ?
+  let opener = -1;
+  let seen = 0;
+  let negative = false;
+  let ironic = false;
+  let bangs = 0;
+  let questions = 0;
+  const observe = (i: number): void => {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      let b = 0;
+      for (let k = 0; k < t.text.length; k++) {
+        const ch = t.text.charCodeAt(k);
+        if (ch === 33) b++;
+        else if (ch === 63) questions++;
+      }
+      bangs += b;
+      if (b >= 2) exclaimRuns++;
+    } else if (t.kind === 'emoji') {
+      // an eye-roll or facepalm makes every positive word of its sentence ironic, not just the opener
+      if (irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = negative = true;
+    } else if (t.kind === 'word') {
+      seen++;
+      const r = ratings[i];
+      if (opener === -1 && seen <= SARCASM_OPENER_REACH && infos[i]?.opener === true && (r?.[0] ?? 1) > 0) opener = i;
+      else if ((r?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
+    }
+  };
+
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     const hits: Hit[] = [];
+    // one pass over the sentence: the rated items, and what sarcasm and emphasis need
+    opener = -1;
+    seen = 0;
+    negative = problemSentences.has(si);
+    ironic = false;
+    bangs = 0;
+    questions = 0;
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i]!;
+      observe(i);
       if (t.kind === 'emoji' || t.kind === 'emoticon') {
         const r = emoji.get(t.kind === 'emoticon' ? t.norm : t.text) ?? emoji.get(t.text.replace(EMOJI_VARIANTS, ''));
         if (r) hits.push({ at: i, to: i + 1, rating: r });
@@ -152,6 +194,7 @@ export function scoreTone(
       const idiom = idiomAt(info?.idioms, tokens, i, s.to);
       if (idiom) {
         hits.push(idiom);
+        for (let k = i + 1; k < idiom.to; k++) observe(k);
         i = idiom.to - 1;
         continue;
       }
@@ -178,10 +221,9 @@ export function scoreTone(
     let contrastAt = -1;
     for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
-    const sarcasmAt = sarcasticOpener(tokens, s, infos, problemSentences.has(si), contrastAt !== -1, rate, irony);
-    // an eye-roll or facepalm makes every positive word of its sentence ironic, not just the opener
-    let ironic = false;
-    for (let i = s.from; i < s.to && !ironic; i++) if (tokens[i]!.kind === 'emoji' && irony.has(tokens[i]!.text.replace(/\uFE0F/g, ''))) ironic = true;
+    // a positive opener with something negative in its sentence, and no contrast word (that is a
+    // sincere "thanks, but ..."), is sarcasm
+    const sarcasmAt = contrastAt === -1 && negative ? opener : -1;
     let sum = 0;
     for (const h of hits) {
       const t = tokens[h.at]!;
@@ -234,20 +276,6 @@ export function scoreTone(
     }
 
     // ! and ? emphasis, in the direction of the sentence
-    let bangs = 0;
-    let questions = 0;
-    for (let i = s.from; i < s.to; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== 'punct') continue;
-      let b = 0;
-      for (let k = 0; k < t.text.length; k++) {
-        const ch = t.text.charCodeAt(k);
-        if (ch === 33) b++;
-        else if (ch === 63) questions++;
-      }
-      bangs += b;
-      if (b >= 2) exclaimRuns++;
-    }
     if (sum !== 0) {
       const emph = Math.min(bangs, 4) * EXCLAIM_INCR + (questions > 1 ? Math.min((questions - 1) * QUESTION_INCR, 0.96) : 0);
       sum += Math.sign(sum) * emph;
@@ -289,39 +317,6 @@ export function scoreTone(
   };
 }
 
-/** Words a sarcastic opener may stand from the start of its sentence ("Geweldig, ...", "Oh great, ..."). */
-const SARCASM_OPENER_REACH = 3;
-/** A word at least this negative in the same sentence makes a positive opener read as sarcasm. */
-const SARCASM_NEGATIVE = -1.5;
-
-/**
- * The token index of a sarcastic opener in sentence `s`, or -1: a positive opener among the first
- * words, no contrast word (that is a sincere "thanks, but ..."), and in the same sentence an
- * eye-roll emoji, a negative fact from the cues, or a clearly negative word.
- */
-function sarcasticOpener(
-  tokens: readonly Token[],
-  s: TokenRange,
-  infos: ReadonlyArray<WordTone | undefined>,
-  problem: boolean,
-  contrast: boolean,
-  rate: (i: number) => Rating | undefined,
-  irony: ReadonlySet<string>,
-): number {
-  if (contrast) return -1;
-  let opener = -1;
-  let seen = 0;
-  let negative = problem;
-  for (let i = s.from; i < s.to; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) negative = true;
-    if (t.kind !== 'word') continue;
-    seen++;
-    if (opener === -1 && seen <= SARCASM_OPENER_REACH && infos[i]?.opener === true && (rate(i)?.[0] ?? 1) > 0) opener = i;
-    else if ((rate(i)?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
-  }
-  return negative ? opener : -1;
-}
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
