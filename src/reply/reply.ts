@@ -163,6 +163,9 @@ const TIMES_WORDS = new Set(['keer', 'maal', 'x', 'times', 'time', 'keren']);
 const ORDINAL = /^(?:\d+(?:e|de|ste|st|nd|rd|th)|eerste|\p{L}+(?:de|ste)|first|second|third|\p{L}+th)$/u;
 const SPOKEN = new Set<Channel>(['chat', 'phone', 'social']);
 
+/** A slot value worked out and found missing. */
+const ABSENT: unique symbol = Symbol('absent');
+
 /** FNV-1a: a small, stable string hash for choosing variants. */
 function hash(s: string): number {
   let h = 0x811c9dc5;
@@ -372,7 +375,7 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   const formality = level === 'dispute' ? 'formal' : input.options?.formality ?? (channel === 'chat' || channel === 'social' ? 'informal' : 'formal');
   // slot values are worked out only when a template asks for them
   const slots: Record<string, string> = {};
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, string | typeof ABSENT>();
   const maxQuote = channel === 'social' ? MAX_QUOTE_SOCIAL : MAX_QUOTE;
   let facts: { fact?: Span; need?: Span } | undefined;
   const pickFacts = (): { fact?: Span; need?: Span } => {
@@ -407,8 +410,9 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
     }
   };
   const value = (k: string): string | undefined => {
-    if (!cache.has(k)) cache.set(k, compute(k));
-    return cache.get(k);
+    let v = cache.get(k);
+    if (v === undefined) cache.set(k, (v = compute(k) ?? ABSENT));
+    return v === ABSENT ? undefined : v;
   };
   const has = (k: string): boolean => value(k) !== undefined;
   const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
