@@ -11,7 +11,7 @@ import { mergeLexicons, type LexiconOverrides } from './lexicon/merge.js';
 import { buildReply } from './reply/reply.js';
 import { findMessageCues, type CueSet } from './signals/cues.js';
 import { historyCues, readHistory, type PastContact } from './signals/history.js';
-import { emptyIssue, readIssue, splitCompounds, type IssueText } from './signals/issue.js';
+import { createIssueMemo, emptyIssue, readIssue, splitCompounds, type IssueMemo, type IssueText } from './signals/issue.js';
 import { scoreTone, type Tone } from './signals/tone.js';
 import { detectLanguage, type LanguageGuess } from './text/language.js';
 import { normalize } from './text/normalize.js';
@@ -88,7 +88,7 @@ function byStart(a: Cue, b: Cue): number {
 }
 
 /** The issue keys of a read message ({@link readIssue}); `memo` is shared by all messages of one call. */
-export function issueOf(c: Compiled, r: MessageReading, memo: Map<string, string>): IssueText {
+export function issueOf(c: Compiled, r: MessageReading, memo: IssueMemo): IssueText {
   return readIssue(r.tokens, r.lang, r.pack.issue, c.contactStems, r.pack.topicIgnore, memo);
 }
 
@@ -96,7 +96,7 @@ export function issueOf(c: Compiled, r: MessageReading, memo: Map<string, string
  * Reads earlier contacts: each is analysed on its own (no history of its own). Dutch compounds are
  * split later, over the whole call ({@link splitCompounds}).
  */
-export function pastContacts(c: Compiled, history: readonly Message[], memo = new Map<string, string>()): PastContact[] {
+export function pastContacts(c: Compiled, history: readonly Message[], memo: IssueMemo = createIssueMemo()): PastContact[] {
   return history.map((m, i) => {
     const r = readMessage(c, m);
     const d = levelOf(r, 0, 0);
@@ -113,7 +113,7 @@ export function pastContacts(c: Compiled, history: readonly Message[], memo = ne
 /** The history signals of a read message: its issue keys against those of the earlier contacts. */
 export function historyOf(c: Compiled, r: MessageReading, message: Message, options: AnalyzeOptions): ReturnType<typeof readHistory> {
   // one memo per call: a customer's history repeats the same words
-  const memo = new Map<string, string>();
+  const memo = createIssueMemo();
   const past = pastContacts(c, options.history ?? [], memo);
   const own = past.length > 0 ? issueOf(c, r, memo) : emptyIssue(r.lang);
   if (past.length > 0) splitCompounds([own, ...past.map((p) => p.issue)], c.nl.issue, c.contactStems, memo);

@@ -11,7 +11,7 @@ import { normalize as normalizeWith, type Normalized } from './text/normalize.js
 import { tokenize as tokenizeText, type Token } from './text/tokenize.js';
 import { sentences as sentencesOf, clauses as clausesOf } from './text/sentences.js';
 import { type HistorySignals } from './signals/history.js';
-import { splitCompounds } from './signals/issue.js';
+import { createIssueMemo, splitCompounds } from './signals/issue.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message, Span } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
 
@@ -101,7 +101,7 @@ export function suggestReply(message: Message, options: AnalyzeOptions = {}): An
  */
 export function similarity(a: string, b: string): number {
   const c = lexicons();
-  const memo = new Map<string, string>();
+  const memo = createIssueMemo();
   const ra = readMessage(c, { text: asString(a, 'a') });
   const rb = readMessage(c, { text: asString(b, 'b') });
   const ia = issueOf(c, ra, memo);

@@ -17,6 +17,7 @@ import { PrefixTrie } from './prefix-trie.js';
 import { contactStems } from '../signals/history.js';
 import { wordStem, type IssueLexicon } from '../signals/issue.js';
 import { stopWords } from '../text/stem.js';
+import { fold } from '../text/chars.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
 
 /** The lexicon files of one language. */
@@ -207,14 +208,17 @@ function topicIgnore(pack: LanguagePack): Set<string> {
 
 /**
  * The topic classes of `history.json`: each single word's issue stem maps to `@id` (the first class
- * that claims a stem keeps it), each phrase is indexed by its first word.
+ * that claims a stem keeps it; a test keeps classes from sharing a stem), each phrase is indexed by
+ * its first word.
  */
 export function compileIssue(pack: LanguagePack, lang: Language): IssueLexicon {
   const topics = new Map<string, string>();
   const phrases = new Map<string, Array<{ rest: string[]; key: string }>>();
   for (const t of pack.history.topics) {
     const key = `@${t.id}`;
-    for (const w of t.words) {
+    for (const entry of t.words) {
+      // folded as the tokenizer folds a word's `norm` ("één" -> "een"), so entries match as typed
+      const w = fold(entry);
       const words = w.split(' ');
       if (words.length === 1) {
         const s = wordStem(w, lang);

@@ -4,7 +4,7 @@
  * and "money back" are all `@refund`), Dutch compounds are split into their parts, and order,
  * ticket and invoice numbers and amounts become identifiers, the strongest evidence there is.
  */
-import { splitCompound } from '../text/compound.js';
+import { MAX_COMPOUND, splitCompound } from '../text/compound.js';
 import { stem } from '../text/stem.js';
 import type { Token } from '../text/tokenize.js';
 import type { Language } from '../types.js';
@@ -147,10 +147,74 @@ export function emptyIssue(language: Language): IssueText {
   return { keys: new Map(), sources: new Set(), ids: new Set(), compounds: [], language };
 }
 
+/** What a word adds to an issue text: worked out once per word and call, then reused. */
+interface WordInfo {
+  /** Topic phrases that start with this word. */
+  phrases?: ReadonlyArray<{ rest: readonly string[]; key: string }>;
+  /** An identifier ("kl1602"). */
+  id?: string;
+  /** Keys it adds, each with its source stem (a hyphenated word adds one per part). */
+  keys: ReadonlyArray<readonly [key: string, source: string]>;
+  /** A Dutch word that may be a compound (its issue stem), tried by {@link splitCompounds}. */
+  compound?: string;
+}
+
+/** The memo of one call: stems and word readings per language, shared by every message of the call. */
+export interface IssueMemo {
+  stems: Record<Language, Map<string, string>>;
+  words: Record<Language, Map<string, WordInfo>>;
+}
+
+/** A fresh {@link IssueMemo}: one per analyze call, so the core keeps no state between calls. */
+export function createIssueMemo(): IssueMemo {
+  return { stems: { nl: new Map(), en: new Map() }, words: { nl: new Map(), en: new Map() } };
+}
+
+const NO_KEYS: ReadonlyArray<readonly [string, string]> = [];
+const HAS_DIGIT = /\d/;
+
+/** Reads one word: topic or stem key, identifier, hyphen parts, compound candidate. */
+function wordInfo(w: string, lang: Language, lex: IssueLexicon, contact: ReadonlySet<string>, ignore: ReadonlySet<string> | undefined, memo: IssueMemo): WordInfo {
+  const info: WordInfo = { keys: NO_KEYS };
+  const phrases = lex.phrases.get(w);
+  if (phrases) info.phrases = phrases;
+  if (HAS_DIGIT.test(w)) {
+    const digits = digitCount(w);
+    if (digits >= CODE_DIGITS && digits < w.length) {
+      info.id = `id:${w}`;
+      return info;
+    }
+  }
+  if (w.length < MIN_CONTENT_LENGTH || lex.stop.has(w)) return info;
+  if (ignore?.has(w) || w.includes('-')) {
+    // cue and tone words say how, unless the topic lexicon names them ("herinnering", "reminder");
+    // "cv-ketel", "ov-chipkaart": the whole when it is a topic word, else each part on its own
+    const s = stemOf(w, lang, memo);
+    const topic = lex.topics.get(s);
+    if (topic) info.keys = [[topic, s]];
+    else if (!ignore?.has(w)) {
+      const keys: Array<readonly [string, string]> = [];
+      for (const part of w.split('-')) {
+        if (part.length < MIN_CONTENT_LENGTH || lex.stop.has(part) || ignore?.has(part)) continue;
+        const ps = stemOf(part, lang, memo);
+        if (!contact.has(ps)) keys.push([lex.topics.get(ps) ?? ps, ps]);
+      }
+      info.keys = keys;
+    }
+    return info;
+  }
+  const s = stemOf(w, lang, memo);
+  if (contact.has(s)) return info;
+  const topic = lex.topics.get(s);
+  info.keys = [[topic ?? s, s]];
+  if (lang === 'nl' && !topic && w.length >= MIN_SPLIT_LENGTH) info.compound = s;
+  return info;
+}
+
 /**
  * Reads the issue keys of a message's tokens. `ignore` holds words that say how, not what (cue and
- * tone vocabulary); `contact` the issue stems of the contact and generic vocabulary; `memo` (per
- * call) saves stemming the same word again across a customer's history.
+ * tone vocabulary); `contact` the issue stems of the contact and generic vocabulary; `memo` (one per
+ * call) saves reading the same word again across a customer's history.
  */
 export function readIssue(
   tokens: readonly Token[],
@@ -158,9 +222,10 @@ export function readIssue(
   lex: IssueLexicon,
   contact: ReadonlySet<string>,
   ignore?: ReadonlySet<string>,
-  memo: Map<string, string> = new Map(),
+  memo: IssueMemo = createIssueMemo(),
 ): IssueText {
   const out = emptyIssue(lang);
+  const words = memo.words[lang];
   for (let i = 0; i < tokens.length; i++) {
     if (out.sources.size >= MAX_KEYS) break;
     const t = tokens[i]!;
@@ -170,51 +235,22 @@ export function readIssue(
     }
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
     const w = t.kind === 'hashtag' ? t.norm.slice(1) : t.norm;
+    let info = words.get(w);
+    if (info === undefined) {
+      info = wordInfo(w, lang, lex, contact, ignore, memo);
+      words.set(w, info);
+    }
     // a phrase of the topic lexicon ("geld terug", "no power") starts here: its words are still read one by one
-    const phrases = lex.phrases.get(w);
-    if (phrases) for (const p of phrases) if (phraseAt(tokens, i + 1, p.rest)) addKey(out, p.key, `${w} ${p.rest.join(' ')}`);
-    const digits = digitCount(w);
-    if (digits >= CODE_DIGITS && digits < w.length) {
-      out.ids.add(`id:${w}`);
-      continue;
-    }
-    if (w.length < MIN_CONTENT_LENGTH || lex.stop.has(w)) continue;
-    if (ignore?.has(w)) {
-      // cue and tone words say how, unless the topic lexicon names them ("herinnering", "reminder")
-      const s = stemOf(w, lang, memo);
-      const topic = lex.topics.get(s);
-      if (topic) addKey(out, topic, s);
-      continue;
-    }
-    if (w.includes('-')) {
-      // "cv-ketel", "ov-chipkaart": the whole when it is a topic word, else each part on its own
-      const s = stemOf(w, lang, memo);
-      const topic = lex.topics.get(s);
-      if (topic) {
-        addKey(out, topic, s);
-        continue;
-      }
-      for (const part of w.split('-')) {
-        if (part.length < MIN_CONTENT_LENGTH || lex.stop.has(part) || ignore?.has(part)) continue;
-        addWord(part, lang, lex, contact, memo, out);
-      }
-      continue;
-    }
-    addWord(w, lang, lex, contact, memo, out);
+    if (info.phrases) for (const p of info.phrases) if (phraseAt(tokens, i + 1, p.rest)) addKey(out, p.key, `${w} ${p.rest.join(' ')}`);
+    if (info.id) out.ids.add(info.id);
+    for (const [key, source] of info.keys) addKey(out, key, source);
+    if (info.compound !== undefined && w.length <= MAX_COMPOUND) out.compounds.push([w, info.compound]);
   }
   return out;
 }
 
 /** Dutch words from this length on are tried as compounds. */
 const MIN_SPLIT_LENGTH = 7;
-
-function addWord(w: string, lang: Language, lex: IssueLexicon, contact: ReadonlySet<string>, memo: Map<string, string>, out: IssueText): void {
-  const s = stemOf(w, lang, memo);
-  if (contact.has(s)) return;
-  const topic = lex.topics.get(s);
-  addKey(out, topic ?? s, s);
-  if (lang === 'nl' && !topic && w.length >= MIN_SPLIT_LENGTH) out.compounds.push([w, s]);
-}
 
 function phraseAt(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
   let j = from;
@@ -226,13 +262,27 @@ function phraseAt(tokens: readonly Token[], from: number, rest: readonly string[
   return true;
 }
 
+/** Dutch endings a light stem drops, longest first ("vergunning" -> "vergun", "storingen" -> "stor"). */
+const LIGHT_SUFFIXES = ['ingen', 'ing', 'en', 'e', 's', 'n'];
+
+/**
+ * Light stems of a Dutch compound part, for cheap lookups: the part with doubled letters collapsed
+ * (as {@link issueStem} does), as it is and less each ending in LIGHT_SUFFIXES.
+ */
+export function lightStems(part: string): string[] {
+  const p = issueStem(part);
+  const out = [p];
+  for (const suf of LIGHT_SUFFIXES) if (p.length - suf.length >= MIN_CONTENT_LENGTH && p.endsWith(suf)) out.push(p.slice(0, -suf.length));
+  return out;
+}
+
 /** The issue stem of a word in `lang`, memoised per call. */
-function stemOf(w: string, lang: Language, memo: Map<string, string>): string {
-  const m = `${lang}:${w}`;
-  let s = memo.get(m);
+function stemOf(w: string, lang: Language, memo: IssueMemo): string {
+  const m = memo.stems[lang];
+  let s = m.get(w);
   if (s === undefined) {
     s = wordStem(w, lang);
-    memo.set(m, s);
+    m.set(w, s);
   }
   return s;
 }
@@ -242,15 +292,18 @@ function stemOf(w: string, lang: Language, memo: Map<string, string>): string {
  * knows: every content stem of every text and the topic words. A compound is replaced by its parts,
  * so "internetstoring" and "storing op mijn internet" share both. Changes `texts` in place.
  */
-export function splitCompounds(texts: readonly IssueText[], nl: IssueLexicon, contact: ReadonlySet<string>, memo: Map<string, string> = new Map()): void {
+export function splitCompounds(texts: readonly IssueText[], nl: IssueLexicon, contact: ReadonlySet<string>, memo: IssueMemo = createIssueMemo()): void {
   const vocab = new Set<string>();
   for (const t of texts) for (const k of t.sources) vocab.add(k);
   let whole = '';
+  // Porter stemming costs microseconds a word and every cut point would need one: a part is known
+  // when its light stem is a stem of the call or a topic word; only the parts chosen are Porter-stemmed
   const known = (part: string): boolean => {
     if (nl.stop.has(part)) return false;
-    const s = stemOf(part, 'nl', memo);
-    // a part that stems to the whole word's own stem is the word less a suffix, not a compound part
-    return s !== whole && s.length >= MIN_CONTENT_LENGTH && !contact.has(s) && (nl.topics.has(s) || vocab.has(s));
+    for (const s of lightStems(part)) {
+      if (s !== whole && s.length >= MIN_CONTENT_LENGTH && !contact.has(s) && (nl.topics.has(s) || vocab.has(s))) return true;
+    }
+    return false;
   };
   const cuts = new Map<string, [string, string] | null>();
   for (const t of texts) {
