@@ -226,6 +226,9 @@ export function readIssue(
 ): IssueText {
   const out = emptyIssue(lang);
   const words = memo.words[lang];
+  // topic -> the token index its last phrase reached: a topic counts once for overlapping phrases
+  // ("still doesn't work", "doesn't work") and for a word inside its own phrase ("in behandeling")
+  let covered: Map<string, number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (out.sources.size >= MAX_KEYS) break;
     const t = tokens[i]!;
@@ -241,9 +244,15 @@ export function readIssue(
       words.set(w, info);
     }
     // a phrase of the topic lexicon ("geld terug", "no power") starts here: its words are still read one by one
-    if (info.phrases) for (const p of info.phrases) if (phraseAt(tokens, i + 1, p.rest)) addKey(out, p.key, `${w} ${p.rest.join(' ')}`);
+    if (info.phrases) {
+      for (const p of info.phrases) {
+        if ((covered?.get(p.key) ?? -1) >= i || !phraseAt(tokens, i + 1, p.rest)) continue;
+        addKey(out, p.key, `${w} ${p.rest.join(' ')}`);
+        (covered ??= new Map()).set(p.key, i + p.rest.length);
+      }
+    }
     if (info.id) out.ids.add(info.id);
-    for (const [key, source] of info.keys) addKey(out, key, source);
+    for (const [key, source] of info.keys) if ((covered?.get(key) ?? -1) < i) addKey(out, key, source);
     if (info.compound !== undefined && w.length <= MAX_COMPOUND) out.compounds.push([w, info.compound]);
   }
   return out;
