@@ -108,8 +108,8 @@ export function similarity(a: string, b: string): number {
   const ib = issueOf(c, rb, memo);
   splitCompounds([ia, ib], c.nl.issue, c.contactStems, memo);
   // identifiers count as keys too; a topic counts once per different word of it
-  const ka = new Map([...ia.keys, ...[...ia.ids].map((k) => [k, 1] as const)]);
-  const kb = new Map([...ib.keys, ...[...ib.ids].map((k) => [k, 1] as const)]);
+  const ka = new Map([...ia.keys, ...[...(ia.ids ?? [])].map((k) => [k, 1] as const)]);
+  const kb = new Map([...ib.keys, ...[...(ib.ids ?? [])].map((k) => [k, 1] as const)]);
   let shared = 0;
   let size = 0;
   for (const [k, n] of ka) {

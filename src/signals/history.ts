@@ -121,7 +121,7 @@ export const CLOSE_WINDOW = 7 * DAY;
 
 /** Whether two messages are about the same issue. `weights` from {@link keyWeights}. */
 export function sameIssue(a: Doc, b: Doc, weights: ReadonlyMap<string, number> = new Map()): boolean {
-  for (const id of a.issue.ids) if (b.issue.ids.has(id)) return true;
+  if (a.issue.ids && b.issue.ids) for (const id of a.issue.ids) if (b.issue.ids.has(id)) return true;
   const ka = a.issue.keys;
   const kb = b.issue.keys;
   if (ka.size === 0 || kb.size === 0) return false;

@@ -56,6 +56,15 @@ export interface IssueLexicon {
   stop: ReadonlySet<string>;
 }
 
+/** A long Dutch word that may be a compound, with its cut once {@link splitCompounds} has tried it. */
+export interface CompoundWord {
+  word: string;
+  /** Its issue stem as a whole word. */
+  stem: string;
+  /** [head, tail], null when it has no cut; undefined until tried (once per call). */
+  cut?: readonly [string, string] | null;
+}
+
 /** The issue keys of one message. */
 export interface IssueText {
   /**
@@ -63,18 +72,16 @@ export interface IssueText {
    * different word or phrase of it ("inloggen" and "wachtwoord" are `@login` twice), any other key once.
    */
   keys: Map<string, number>;
-  /** The stems and phrases already counted, so a word repeated in one message counts once. */
-  sources: Set<string>;
-  /** Identifiers (`id:...`) and amounts (`amount:...`): one shared is enough. */
-  ids: Set<string>;
-  /** Long Dutch words that may be compounds, with the key they gave as a whole. */
-  compounds: Array<[word: string, key: string]>;
+  /** Identifiers (`id:...`) and amounts (`amount:...`): one shared is enough. Absent when none. */
+  ids?: Set<string>;
+  /** Long Dutch words that may be compounds, until {@link splitCompounds} has split them. */
+  compounds?: CompoundWord[];
   language: Language;
 }
 
 /** Words shorter than this carry no topic (as for content stems). */
 const MIN_CONTENT_LENGTH = 3;
-/** Topic keys considered per message: enough for any complaint, and keeps long e-mails cheap. */
+/** Content words and numbers read per message: enough for any complaint, and keeps long e-mails cheap. */
 const MAX_KEYS = 200;
 /** A number with at least this many digits is an identifier (order, ticket, customer number). */
 export const ID_DIGITS = 5;
@@ -116,35 +123,11 @@ export function canonicalNumber(s: string): string {
 }
 
 /**
- * Adds the key of a number token: an identifier (many digits, or a code of letters and digits), an
- * amount (money, a decimal number, or a number before a currency word), or a plain number key.
+ * A source of keys (a stem, a number, a phrase) within one call: `seen` is the number of the last
+ * message that counted it, so the same word twice in one message counts once without a set per message.
  */
-function numberKey(t: Token, next: Token | undefined, out: IssueText): void {
-  const digits = digitCount(t.norm);
-  const decimalPart = /[.,]\d\d$/.test(t.norm);
-  if (digits >= ID_DIGITS && !decimalPart) {
-    out.ids.add(`id:${onlyDigits(t.norm)}`);
-    return;
-  }
-  const n = canonicalNumber(t.norm);
-  if (n === '') return;
-  const whole = Number(n);
-  if (Number.isInteger(whole) && whole >= YEAR_MIN && whole <= YEAR_MAX) return;
-  const money = t.kind === 'money' || (next?.kind === 'word' && CURRENCY_WORDS.has(next.norm));
-  if (money || decimalPart) out.ids.add(`amount:${n}`);
-  else if (t.kind === 'time' || digits >= MIN_NUMBER_DIGITS) addKey(out, `#${n}`, `#${n}`);
-}
-
-/** Counts `key` once for `source` (a stem or phrase): the same source twice counts once. */
-function addKey(out: IssueText, key: string, source: string): void {
-  if (out.sources.has(source)) return;
-  out.sources.add(source);
-  out.keys.set(key, (out.keys.get(key) ?? 0) + 1);
-}
-
-/** An issue text with nothing in it. */
-export function emptyIssue(language: Language): IssueText {
-  return { keys: new Map(), sources: new Set(), ids: new Set(), compounds: [], language };
+interface Source {
+  seen: number;
 }
 
 /** What a word adds to an issue text: worked out once per word and call, then reused. */
@@ -153,24 +136,71 @@ interface WordInfo {
   phrases?: ReadonlyArray<{ rest: readonly string[]; key: string }>;
   /** An identifier ("kl1602"). */
   id?: string;
-  /** Keys it adds, each with its source stem (a hyphenated word adds one per part). */
-  keys: ReadonlyArray<readonly [key: string, source: string]>;
-  /** A Dutch word that may be a compound (its issue stem), tried by {@link splitCompounds}. */
-  compound?: string;
+  /** Keys it adds, each with its source (a hyphenated word adds one per part). */
+  keys: ReadonlyArray<{ key: string; source: Source }>;
+  compound?: CompoundWord;
 }
 
-/** The memo of one call: stems and word readings per language, shared by every message of the call. */
+/** The memo of one call: stems, word readings and sources per language, shared by all its messages. */
 export interface IssueMemo {
   stems: Record<Language, Map<string, string>>;
   words: Record<Language, Map<string, WordInfo>>;
+  /** source key (a stem, `#number`, or a phrase) -> its {@link Source} */
+  sources: Map<string, Source>;
+  /** Every content stem read in the call: the vocabulary compounds are split against. */
+  vocab: Set<string>;
+  /** Number of the message being read. */
+  message: number;
 }
 
 /** A fresh {@link IssueMemo}: one per analyze call, so the core keeps no state between calls. */
 export function createIssueMemo(): IssueMemo {
-  return { stems: { nl: new Map(), en: new Map() }, words: { nl: new Map(), en: new Map() } };
+  return { stems: { nl: new Map(), en: new Map() }, words: { nl: new Map(), en: new Map() }, sources: new Map(), vocab: new Set(), message: 0 };
 }
 
-const NO_KEYS: ReadonlyArray<readonly [string, string]> = [];
+/** An issue text with nothing in it. */
+export function emptyIssue(language: Language): IssueText {
+  return { keys: new Map(), language };
+}
+
+function sourceOf(memo: IssueMemo, key: string): Source {
+  let s = memo.sources.get(key);
+  if (!s) memo.sources.set(key, (s = { seen: -1 }));
+  return s;
+}
+
+/** Counts `key` once per message for `source`. */
+function addKey(out: IssueText, key: string, source: Source, message: number): void {
+  if (source.seen === message) return;
+  source.seen = message;
+  out.keys.set(key, (out.keys.get(key) ?? 0) + 1);
+}
+
+function addId(out: IssueText, id: string): void {
+  (out.ids ??= new Set()).add(id);
+}
+
+/**
+ * Adds the key of a number token: an identifier (many digits, or a code of letters and digits), an
+ * amount (money, a decimal number, or a number before a currency word), or a plain number key.
+ */
+function numberKey(t: Token, next: Token | undefined, out: IssueText, memo: IssueMemo): void {
+  const digits = digitCount(t.norm);
+  const decimalPart = /[.,]\d\d$/.test(t.norm);
+  if (digits >= ID_DIGITS && !decimalPart) {
+    addId(out, `id:${onlyDigits(t.norm)}`);
+    return;
+  }
+  const n = canonicalNumber(t.norm);
+  if (n === '') return;
+  const whole = Number(n);
+  if (Number.isInteger(whole) && whole >= YEAR_MIN && whole <= YEAR_MAX) return;
+  const money = t.kind === 'money' || (next?.kind === 'word' && CURRENCY_WORDS.has(next.norm));
+  if (money || decimalPart) addId(out, `amount:${n}`);
+  else if (t.kind === 'time' || digits >= MIN_NUMBER_DIGITS) addKey(out, `#${n}`, sourceOf(memo, `#${n}`), memo.message);
+}
+
+const NO_KEYS: WordInfo['keys'] = [];
 const HAS_DIGIT = /\d/;
 
 /** Reads one word: topic or stem key, identifier, hyphen parts, compound candidate. */
@@ -186,18 +216,22 @@ function wordInfo(w: string, lang: Language, lex: IssueLexicon, contact: Readonl
     }
   }
   if (w.length < MIN_CONTENT_LENGTH || lex.stop.has(w)) return info;
+  const keyOf = (stem: string, topic: string | undefined) => {
+    memo.vocab.add(stem);
+    return { key: topic ?? stem, source: sourceOf(memo, stem) };
+  };
   if (ignore?.has(w) || w.includes('-')) {
     // cue and tone words say how, unless the topic lexicon names them ("herinnering", "reminder");
     // "cv-ketel", "ov-chipkaart": the whole when it is a topic word, else each part on its own
     const s = stemOf(w, lang, memo);
     const topic = lex.topics.get(s);
-    if (topic) info.keys = [[topic, s]];
+    if (topic) info.keys = [keyOf(s, topic)];
     else if (!ignore?.has(w)) {
-      const keys: Array<readonly [string, string]> = [];
+      const keys: Array<WordInfo['keys'][number]> = [];
       for (const part of w.split('-')) {
         if (part.length < MIN_CONTENT_LENGTH || lex.stop.has(part) || ignore?.has(part)) continue;
         const ps = stemOf(part, lang, memo);
-        if (!contact.has(ps)) keys.push([lex.topics.get(ps) ?? ps, ps]);
+        if (!contact.has(ps)) keys.push(keyOf(ps, lex.topics.get(ps)));
       }
       info.keys = keys;
     }
@@ -206,10 +240,13 @@ function wordInfo(w: string, lang: Language, lex: IssueLexicon, contact: Readonl
   const s = stemOf(w, lang, memo);
   if (contact.has(s)) return info;
   const topic = lex.topics.get(s);
-  info.keys = [[topic ?? s, s]];
-  if (lang === 'nl' && !topic && w.length >= MIN_SPLIT_LENGTH) info.compound = s;
+  info.keys = [keyOf(s, topic)];
+  if (lang === 'nl' && !topic && w.length >= MIN_SPLIT_LENGTH && w.length <= MAX_COMPOUND) info.compound = { word: w, stem: s };
   return info;
 }
+
+/** Dutch words from this length on are tried as compounds. */
+const MIN_SPLIT_LENGTH = 7;
 
 /**
  * Reads the issue keys of a message's tokens. `ignore` holds words that say how, not what (cue and
@@ -225,15 +262,17 @@ export function readIssue(
   memo: IssueMemo = createIssueMemo(),
 ): IssueText {
   const out = emptyIssue(lang);
+  const message = ++memo.message;
   const words = memo.words[lang];
   // topic -> the token index its last phrase reached: a topic counts once for overlapping phrases
   // ("still doesn't work", "doesn't work") and for a word inside its own phrase ("in behandeling")
   let covered: Map<string, number> | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    if (out.sources.size >= MAX_KEYS) break;
+  let read = 0;
+  for (let i = 0; i < tokens.length && read < MAX_KEYS; i++) {
     const t = tokens[i]!;
     if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'ref') {
-      numberKey(t, tokens[i + 1], out);
+      numberKey(t, tokens[i + 1], out, memo);
+      read++;
       continue;
     }
     if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
@@ -243,23 +282,21 @@ export function readIssue(
       info = wordInfo(w, lang, lex, contact, ignore, memo);
       words.set(w, info);
     }
-    // a phrase of the topic lexicon ("geld terug", "no power") starts here: its words are still read one by one
     if (info.phrases) {
+      // a phrase of the topic lexicon ("geld terug", "no power") starts here: its words are still read one by one
       for (const p of info.phrases) {
         if ((covered?.get(p.key) ?? -1) >= i || !phraseAt(tokens, i + 1, p.rest)) continue;
-        addKey(out, p.key, `${w} ${p.rest.join(' ')}`);
+        addKey(out, p.key, sourceOf(memo, `${w} ${p.rest.join(' ')}`), message);
         (covered ??= new Map()).set(p.key, i + p.rest.length);
       }
     }
-    if (info.id) out.ids.add(info.id);
-    for (const [key, source] of info.keys) if ((covered?.get(key) ?? -1) < i) addKey(out, key, source);
-    if (info.compound !== undefined && w.length <= MAX_COMPOUND) out.compounds.push([w, info.compound]);
+    if (info.id) addId(out, info.id);
+    for (const k of info.keys) if (covered === undefined || (covered.get(k.key) ?? -1) < i) addKey(out, k.key, k.source, message);
+    if (info.compound) (out.compounds ??= []).push(info.compound);
+    if (info.keys.length > 0) read++;
   }
   return out;
 }
-
-/** Dutch words from this length on are tried as compounds. */
-const MIN_SPLIT_LENGTH = 7;
 
 function phraseAt(tokens: readonly Token[], from: number, rest: readonly string[]): boolean {
   let j = from;
@@ -297,43 +334,43 @@ function stemOf(w: string, lang: Language, memo: IssueMemo): string {
 }
 
 /**
- * Splits the Dutch compounds of `texts` (all messages of one call) against the stems the call
- * knows: every content stem of every text and the topic words. A compound is replaced by its parts,
- * so "internetstoring" and "storing op mijn internet" share both. Changes `texts` in place.
+ * Splits the Dutch compounds of `texts` (the messages of one call, read with `memo`) against the
+ * stems the call knows: every content stem read and the topic words. A compound is replaced by its
+ * parts, so "internetstoring" and "storing op mijn internet" share both. Changes `texts` in place.
  */
-export function splitCompounds(texts: readonly IssueText[], nl: IssueLexicon, contact: ReadonlySet<string>, memo: IssueMemo = createIssueMemo()): void {
-  const vocab = new Set<string>();
-  for (const t of texts) for (const k of t.sources) vocab.add(k);
+export function splitCompounds(texts: readonly IssueText[], nl: IssueLexicon, contact: ReadonlySet<string>, memo: IssueMemo): void {
   let whole = '';
   // Porter stemming costs microseconds a word and every cut point would need one: a part is known
   // when its light stem is a stem of the call or a topic word; only the parts chosen are Porter-stemmed
   const known = (part: string): boolean => {
     if (nl.stop.has(part)) return false;
     for (const s of lightStems(part)) {
-      if (s !== whole && s.length >= MIN_CONTENT_LENGTH && !contact.has(s) && (nl.topics.has(s) || vocab.has(s))) return true;
+      if (s !== whole && s.length >= MIN_CONTENT_LENGTH && !contact.has(s) && (nl.topics.has(s) || memo.vocab.has(s))) return true;
     }
     return false;
   };
-  const cuts = new Map<string, [string, string] | null>();
   for (const t of texts) {
-    if (t.compounds.length === 0) continue;
-    for (const [w, s] of t.compounds) {
-      let cut = cuts.get(w);
-      if (cut === undefined) {
-        whole = s;
-        cut = splitCompound(w, known) ?? null;
-        cuts.set(w, cut);
+    if (!t.compounds) continue;
+    let parts: Set<string> | undefined;
+    for (const cw of t.compounds) {
+      if (cw.cut === undefined) {
+        whole = cw.stem;
+        cw.cut = splitCompound(cw.word, known) ?? null;
       }
-      if (!cut) continue;
-      const n = t.keys.get(s) ?? 0;
-      if (n <= 1) t.keys.delete(s);
-      else t.keys.set(s, n - 1);
-      t.sources.delete(s);
-      for (const part of cut) {
+      if (!cw.cut) continue;
+      const n = t.keys.get(cw.stem) ?? 0;
+      if (n <= 1) t.keys.delete(cw.stem);
+      else t.keys.set(cw.stem, n - 1);
+      for (const part of cw.cut) {
         const ps = stemOf(part, 'nl', memo);
-        if (!contact.has(ps) && ps.length >= MIN_CONTENT_LENGTH) addKey(t, nl.topics.get(ps) ?? ps, ps);
+        if (contact.has(ps) || ps.length < MIN_CONTENT_LENGTH || (parts ??= new Set()).has(ps)) continue;
+        parts.add(ps);
+        const key = nl.topics.get(ps) ?? ps;
+        // a part already in the text as a word of its own counts once
+        if (key === ps && t.keys.has(ps)) continue;
+        t.keys.set(key, (t.keys.get(key) ?? 0) + 1);
       }
     }
-    t.compounds = [];
+    t.compounds = undefined;
   }
 }
