@@ -68,8 +68,8 @@ export const PERPETUAL_MIN_RATE = 0.5;
 export const PERPETUAL_MIN_ISSUES = 3;
 
 /**
- * The issue stems of the contact vocabulary (`lexicons/<lang>/history.json`): words that say when,
- * how often or how politely a customer writes. Each word is stemmed as Dutch and as English (the
+ * The issue stems of the contact and generic vocabulary (`lexicons/<lang>/history.json`): words that
+ * say when, how often or how politely a customer writes, and words every complaint uses. Each word is stemmed as Dutch and as English (the
  * other language's stem of a word is harmless). Built once per analyzer, when lexicons are compiled.
  */
 export function contactStems(words: Iterable<string>): Set<string> {
@@ -83,8 +83,8 @@ export function contactStems(words: Iterable<string>): Set<string> {
 
 export { issueStem };
 
-/** Issue keys of one message as matching weighs them. */
-interface Doc {
+/** One message as same-issue matching sees it: its issue keys and its time (epoch ms), when known. */
+export interface IssueDoc {
   issue: IssueText;
   at?: number;
 }
@@ -96,6 +96,7 @@ interface Doc {
  * a df-based weight would punish exactly those), and only above COMMON_SHARE of the messages.
  */
 export const IDF_MIN_DOCS = 8;
+/** A key in more than this share of the call's messages starts to weigh less (one issue in five is a customer's usual share of one topic). */
 export const COMMON_SHARE = 0.2;
 
 /** Key -> weight 0..1 over the messages of one call; keys not in the map weigh 1. */
@@ -119,8 +120,12 @@ export function keyWeights(docs: readonly IssueText[]): Map<string, number> {
  */
 export const CLOSE_WINDOW = 7 * DAY;
 
-/** Whether two messages are about the same issue. `weights` from {@link keyWeights}. */
-export function sameIssue(a: Doc, b: Doc, weights: ReadonlyMap<string, number> = new Map()): boolean {
+/**
+ * Whether two messages are about the same issue: a shared identifier or amount; else at least
+ * SAME_ISSUE_MIN_SHARED shared keys (weighted by `weights`, from {@link keyWeights}), which is enough
+ * within CLOSE_WINDOW, and further apart needs the Dice, shared-count or containment threshold too.
+ */
+export function sameIssue(a: IssueDoc, b: IssueDoc, weights: ReadonlyMap<string, number> = new Map()): boolean {
   if (a.issue.ids && b.issue.ids) for (const id of a.issue.ids) if (b.issue.ids.has(id)) return true;
   const ka = a.issue.keys;
   const kb = b.issue.keys;
@@ -134,10 +139,9 @@ export function sameIssue(a: Doc, b: Doc, weights: ReadonlyMap<string, number> =
     const m = kb.get(k);
     if (m !== undefined) shared += Math.min(n, m) * w;
   }
-  for (const [k, n] of kb) wb += n * (weights.get(k) ?? 1);
-  const gap = a.at !== undefined && b.at !== undefined ? Math.abs(a.at - b.at) : Infinity;
   if (shared < SAME_ISSUE_MIN_SHARED) return false;
-  if (gap <= CLOSE_WINDOW) return true;
+  if (a.at !== undefined && b.at !== undefined && Math.abs(a.at - b.at) <= CLOSE_WINDOW) return true;
+  for (const [k, n] of kb) wb += n * (weights.get(k) ?? 1);
   // a short follow-up ("any news on the broadband outage at my flat?") names the issue in a few
   // words; Dice punishes it for being short beside a long first report, containment does not
   const dice = (2 * shared) / (wa + wb);
@@ -158,7 +162,7 @@ export function readHistory(
   // only contacts strictly before the reference time count (the contract's "before"; test/analyze.test.ts)
   const usable = ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref);
   const weights = keyWeights([own, ...usable.map((p) => p.issue)]);
-  const self: Doc = { issue: own, at: ref };
+  const self: IssueDoc = { issue: own, at: ref };
   let last24h = 0;
   let last7d = 0;
   let last30d = 0;
