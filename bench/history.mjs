@@ -15,6 +15,7 @@
  * Reads ../dist/index.js (the built package), never the sources.
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import { consume, fmt, hasFlag, machineLine, measure, readJsonl, root, table, writeSection } from './lib/common.mjs';
 
 // everything printed is also collected for RESULTS.md with --write
@@ -69,7 +70,7 @@ if (!hasFlag('--no-timing')) {
   }
   const base = timing[0].median;
   log(`# analyze() cost by history size\n`);
-  log(`${machineLine()}\n`);
+  log(`${machineLine()}; load average ${os.loadavg()[0].toFixed(1)} at the start (other processes slow every figure)\n`);
   log(table(
     ['Earlier messages', 'calls/s (median)', 'runs min-max', 'ms per call', 'x cost of none', 'µs per history message'],
     timing.map((t) => [
