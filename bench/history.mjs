@@ -33,6 +33,7 @@ const { analyze } = await import('../dist/index.js');
 
 const quick = hasFlag('--quick');
 const started = Date.now();
+const loadAtStart = os.loadavg()[0];
 const FIXTURES = ['fixtures/history-nl.jsonl', 'fixtures/history-en.jsonl'];
 const records = FIXTURES.flatMap((f) => readJsonl(f).map((r) => ({ ...r, file: f })));
 const HOUR = 3_600_000;
@@ -70,7 +71,7 @@ if (!hasFlag('--no-timing')) {
   }
   const base = timing[0].median;
   log(`# analyze() cost by history size\n`);
-  log(`${machineLine()}; load average ${os.loadavg()[0].toFixed(1)} at the start (other processes slow every figure)\n`);
+  log(`${machineLine()}; load average ${loadAtStart.toFixed(1)} at the start (other processes slow every figure)\n`);
   log(table(
     ['Earlier messages', 'calls/s (median)', 'runs min-max', 'ms per call', 'x cost of none', 'µs per history message'],
     timing.map((t) => [
