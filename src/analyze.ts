@@ -11,11 +11,11 @@ import { mergeLexicons, type LexiconOverrides } from './lexicon/merge.js';
 import { buildReply } from './reply/reply.js';
 import { findMessageCues, type CueSet } from './signals/cues.js';
 import { historyCues, readHistory, type PastContact } from './signals/history.js';
+import { createIssueMemo, emptyIssue, readIssue, splitCompounds, type IssueMemo, type IssueText } from './signals/issue.js';
 import { scoreTone, type Tone } from './signals/tone.js';
 import { detectLanguage, type LanguageGuess } from './text/language.js';
 import { normalize } from './text/normalize.js';
 import { clauses as splitClausesOf, sentences, type Clause, type TokenRange } from './text/sentences.js';
-import { contentStems } from './text/stem.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { lookupWords, type WordEntry } from './lexicon/words.js';
 import { toMillis } from './time.js';
@@ -94,8 +94,16 @@ function byStart(a: Cue, b: Cue): number {
   return a.start - b.start || a.end - b.end;
 }
 
-/** Reads earlier contacts: each is analysed on its own (no history of its own). */
-export function pastContacts(c: Compiled, history: readonly Message[], memo = new Map<string, string>()): PastContact[] {
+/** The issue keys of a read message ({@link readIssue}); `memo` is shared by all messages of one call. */
+export function issueOf(c: Compiled, r: MessageReading, memo: IssueMemo): IssueText {
+  return readIssue(r.tokens, r.lang, r.pack.issue, c.contactStems, r.pack.topicIgnore, memo);
+}
+
+/**
+ * Reads earlier contacts: each is analysed on its own (no history of its own). Dutch compounds are
+ * split later, over the whole call ({@link splitCompounds}).
+ */
+export function pastContacts(c: Compiled, history: readonly Message[], memo: IssueMemo = createIssueMemo()): PastContact[] {
   return history.map((m, i) => {
     const r = readMessage(c, m);
     const d = levelOf(r, 0, 0);
@@ -103,10 +111,20 @@ export function pastContacts(c: Compiled, history: readonly Message[], memo = ne
       ref: m.id ?? `#${i}`,
       at: toMillis(m.at),
       channel: m.channel ?? 'other',
-      stems: contentStems(r.tokens, r.lang, r.pack.topicIgnore, memo),
+      issue: issueOf(c, r, memo),
       isComplaint: d.level === 'complaint' || d.level === 'escalation' || d.level === 'dispute',
     };
   });
+}
+
+/** The history signals of a read message: its issue keys against those of the earlier contacts. */
+export function historyOf(c: Compiled, r: MessageReading, message: Message, options: AnalyzeOptions): ReturnType<typeof readHistory> {
+  // one memo per call: a customer's history repeats the same words
+  const memo = createIssueMemo();
+  const past = pastContacts(c, options.history ?? [], memo);
+  const own = past.length > 0 ? issueOf(c, r, memo) : emptyIssue(r.lang);
+  if (past.length > 0) splitCompounds([own, ...past.map((p) => p.issue)], c.nl.issue, c.contactStems, memo);
+  return readHistory(own, message.channel ?? 'other', past, referenceTime(message, options));
 }
 
 export function referenceTime(message: Message, options: AnalyzeOptions): number | undefined {
@@ -125,11 +143,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
   const { text } = message;
   const r = readMessage(c, message);
   const channel = message.channel ?? 'other';
-  // one stem memo per call: a customer's history repeats the same words
-  const memo = new Map<string, string>();
-  const past = pastContacts(c, options.history ?? [], memo);
-  const stems = past.length > 0 ? contentStems(r.tokens, r.lang, r.pack.topicIgnore, memo) : new Set<string>();
-  const h = readHistory(stems, channel, past, referenceTime(message, options), c.contactStems);
+  const h = historyOf(c, r, message, options);
   const decision = levelOf(r, h.repeats.length, h.repeatComplaints);
   const level = decision.level;
 

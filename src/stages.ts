@@ -5,13 +5,13 @@
 import { decideLevel as decide, type LevelDecision, type LevelEvidence } from './complaint/level.js';
 import { compile, type Compiled } from './lexicon/compile.js';
 import { defaultLexicons } from './lexicon/defaults.js';
-import { analyzeValidated, pastContacts, readMessage, referenceTime } from './analyze.js';
-import { contentStems, dice } from './text/stem.js';
+import { analyzeValidated, historyOf, issueOf, readMessage } from './analyze.js';
 import { detectLanguage as detect } from './text/language.js';
 import { normalize as normalizeWith, type Normalized } from './text/normalize.js';
 import { tokenize as tokenizeText, type Token } from './text/tokenize.js';
 import { sentences as sentencesOf, clauses as clausesOf } from './text/sentences.js';
-import { readHistory, type HistorySignals } from './signals/history.js';
+import { type HistorySignals } from './signals/history.js';
+import { createIssueMemo, splitCompounds } from './signals/issue.js';
 import { lookupWords } from './lexicon/words.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message, Span } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
@@ -89,9 +89,7 @@ export function scoreHistory(message: Message, options: AnalyzeOptions = {}): Hi
   const m = validateMessage(message);
   const o = validateOptions(options);
   const c = lexicons();
-  const r = readMessage(c, m);
-  const past = pastContacts(c, o.history ?? []);
-  return readHistory(contentStems(r.tokens, r.lang, r.pack.topicIgnore), m.channel ?? 'other', past, referenceTime(m, o), c.contactStems);
+  return historyOf(c, readMessage(c, m), m, o);
 }
 
 /** The suggested empathy-first reply for a message. */
@@ -99,10 +97,27 @@ export function suggestReply(message: Message, options: AnalyzeOptions = {}): An
   return analyzeValidated(lexicons(), validateMessage(message), validateOptions(options)).reply;
 }
 
-/** Dice similarity (0..1) of two texts on their content-word stems: are they about the same issue? */
+/**
+ * Dice similarity (0..1) of two texts on their issue keys (content stems, topic classes, compound
+ * parts, numbers; identifiers and amounts count as keys too): are they about the same issue?
+ */
 export function similarity(a: string, b: string): number {
   const c = lexicons();
+  const memo = createIssueMemo();
   const ra = readMessage(c, { text: asString(a, 'a') });
   const rb = readMessage(c, { text: asString(b, 'b') });
-  return dice(contentStems(ra.tokens, ra.lang, ra.pack.topicIgnore), contentStems(rb.tokens, rb.lang, rb.pack.topicIgnore)).score;
+  const ia = issueOf(c, ra, memo);
+  const ib = issueOf(c, rb, memo);
+  splitCompounds([ia, ib], c.nl.issue, c.contactStems, memo);
+  // identifiers count as keys too; a topic counts once per different word of it
+  const ka = new Map([...ia.keys, ...[...(ia.ids ?? [])].map((k) => [k, 1] as const)]);
+  const kb = new Map([...ib.keys, ...[...(ib.ids ?? [])].map((k) => [k, 1] as const)]);
+  let shared = 0;
+  let size = 0;
+  for (const [k, n] of ka) {
+    size += n;
+    shared += Math.min(n, kb.get(k) ?? 0);
+  }
+  for (const n of kb.values()) size += n;
+  return size === 0 ? 0 : (2 * shared) / size;
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, LEVELS, scoreHistory, type Analysis, type Level, type Message, type Priority } from '../src/index.js';
-import { issueStem } from '../src/signals/history.js';
+import { analyze, LEVELS, scoreHistory, similarity, type Analysis, type Level, type Message, type Priority } from '../src/index.js';
+import { compile } from '../src/lexicon/compile.js';
+import { defaultLexicons } from '../src/lexicon/defaults.js';
+import { CLOSE_WINDOW, COMMON_SHARE, IDF_MIN_DOCS, issueStem, keyWeights, sameIssue } from '../src/signals/history.js';
+import { canonicalNumber, emptyIssue, wordStem, type IssueText } from '../src/signals/issue.js';
+import { splitCompound } from '../src/text/compound.js';
 
 interface Expect {
   kind: string;
@@ -306,5 +310,162 @@ describe('scale', () => {
     expect(a.profile.contacts).toBe(1000);
     expect(a.contact.last24h).toBe(24);
     expect(a.repetition.repeats.length).toBeGreaterThan(100);
+  });
+});
+
+describe('paraphrase development set (fixtures/history-paraphrase-*.jsonl)', () => {
+  const para = [...load('history-paraphrase-nl'), ...load('history-paraphrase-en')];
+  // floors below the measured figures (bench/history.mjs): a change that loses paraphrases or
+  // starts joining different issues fails here before it reaches the bench
+  const MIN_PRECISION = 0.9;
+  const MIN_RECALL = 0.85;
+
+  it('has at least 40 records per language, over at least 10 domains, with negatives', () => {
+    for (const lang of ['nl', 'en']) {
+      const recs = para.filter((r) => r.language === lang);
+      expect(recs.length).toBeGreaterThanOrEqual(40);
+      expect(new Set(recs.map((r) => (r.expect as Expect & { domain: string }).domain)).size).toBeGreaterThanOrEqual(10);
+      expect(recs.filter((r) => r.expect.repeats.length === 0).length).toBeGreaterThanOrEqual(8);
+      // every positive record also holds a history message about something else
+      for (const r of recs) if (r.expect.repeats.length > 0) expect(r.history.length).toBeGreaterThan(r.expect.repeats.length);
+    }
+  });
+
+  it.each(['nl', 'en'])('%s: precision and recall of same-issue pairs stay above their floors', (lang) => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const r of para.filter((x) => x.language === lang)) {
+      const got = new Set(run(r).repetition.repeats);
+      const want = new Set(r.expect.repeats);
+      for (const g of got) if (want.has(g)) tp++; else fp++;
+      for (const w of want) if (!got.has(w)) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(MIN_PRECISION);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(MIN_RECALL);
+  });
+});
+
+describe('same-issue rules', () => {
+  const at = '2026-11-20T12:00:00Z';
+  // a month apart: outside CLOSE_WINDOW, so only the keys decide
+  const month = '2026-10-20T12:00:00Z';
+  const pair = (text: string, past: string, when = month, language?: Message['language']) =>
+    analyze({ text, at, language }, { history: [{ id: 'h', text: past, at: when }] }).repetition.repeats;
+
+  it.each([
+    ['topic: refund = money back, returned = sent back', 'I returned the blender two weeks ago and still no refund.', 'I sent the blender back, when do I get my money back?', true],
+    ['topic: not delivered = where is my order', 'Mijn pakket is niet bezorgd.', 'Waar blijft mijn bestelling? Nog steeds niets ontvangen.', true],
+    ['topic: technician no-show = missed appointment', 'The engineer never turned up this morning.', 'Missed appointment today, nobody came.', true],
+    ['topic: a price rise named two ways', 'Mijn premie is verhoogd.', 'Waarom is het maandbedrag ineens omhoog gegaan?', true],
+    ['compound: internetstoring = storing op mijn internet', 'Sinds gisteren een internetstoring in de straat.', 'Al twee dagen een storing op mijn internet.', true],
+    ['compound: parkeervergunning = vergunning om te parkeren', 'Mijn aanvraag voor een parkeervergunning ligt er nog.', 'Wanneer krijg ik mijn vergunning om te parkeren?', true],
+    ['identifier: the same order number, nothing else shared, other language', 'Order 558231 is still not here.', 'Vraag over bestelling #558231', true],
+    ['identifier: the same amount, written two ways', 'Waarom is er €45,80 afgeschreven?', 'Ik zie een bedrag van 45.80 euro op mijn rekening.', true],
+    ['identifier: different order numbers are different orders', 'Waar blijft bestelling 30-11872?', 'Bestelling 30-11654 is niet compleet.', false],
+    ['generic: "still doesn\'t work, please fix it" alone is no issue', 'The app still doesn\'t work, please fix it.', 'The printer still doesn\'t work, please fix it.', false],
+    ['generic: "werkt niet" about two different things', 'Mijn pinpas werkt niet meer.', 'De thermostaat werkt niet.', false],
+    ['topic: one shared topic is not enough a month apart', 'De schimmel in de badkamer komt terug.', 'Zwarte plekken op het plafond, volgens mij schimmel.', false],
+  ] as const)('%s', (_name, text, past, same) => {
+    expect(pair(text, past)).toEqual(same ? ['h'] : []);
+  });
+
+  it('a topic counts once for a word inside its own phrase and for overlapping phrases', () => {
+    // "doesn't work" and "still doesn't work" overlap: one @outage, so one shared key, not two
+    expect(pair('The app still doesn\'t work.', 'The printer still doesn\'t work.', at)).toEqual([]);
+  });
+
+  it.each([
+    ['within a week, two shared keys are enough', 3, true],
+    ['a month apart, the same two keys among many others are not', 30, false],
+  ] as const)('time: %s', (_name, days, same) => {
+    const mk = (keys: string[], when: number): { issue: IssueText; at: number } => {
+      const issue = emptyIssue('en');
+      for (const k of keys) issue.keys.set(k, 1);
+      return { issue, at: when };
+    };
+    const now = Date.parse(at);
+    const a = mk(['@refund', 'blender', 'kitchen', 'colour', 'shop', 'receipt', 'weekend'], now);
+    const b = mk(['@refund', 'blender', 'voucher', 'email', 'manager', 'branch', 'saturday'], now - days * 86_400_000);
+    expect(days * 86_400_000 <= CLOSE_WINDOW).toBe(same);
+    expect(sameIssue(a, b)).toBe(same);
+  });
+
+  it('keyWeights: a key in most messages of a long history weighs less; a short history is not weighed', () => {
+    const doc = (...keys: string[]): IssueText => {
+      const d = emptyIssue('nl');
+      for (const k of keys) d.keys.set(k, 1);
+      return d;
+    };
+    const long = Array.from({ length: IDF_MIN_DOCS * 2 }, (_, i) => doc('internet', `x${i}`, i % 4 === 0 ? 'router' : `y${i}`));
+    const w = keyWeights(long);
+    expect(w.get('internet')).toBe(0); // in every message: says nothing
+    expect(w.has(`x1`)).toBe(false); // in one message: full weight
+    expect(long.filter((d) => d.keys.has('router')).length / long.length).toBeGreaterThan(COMMON_SHARE);
+    expect(w.get('router')).toBeGreaterThan(0);
+    expect(w.get('router')).toBeLessThan(1);
+    expect(keyWeights(long.slice(0, IDF_MIN_DOCS - 1)).size).toBe(0);
+  });
+
+  it('similarity() reads topics: "refund" and "money back" are closer than two unrelated texts', () => {
+    expect(similarity('Where is my refund?', 'I want my money back.')).toBeGreaterThan(similarity('Where is my refund?', 'The app crashes.'));
+  });
+});
+
+describe('Dutch compound splitting', () => {
+  const knownOf = (...parts: string[]) => (p: string) => parts.includes(p);
+  it.each([
+    ['known head and tail', 'internetstoring', ['internet', 'storing'], ['internet', 'storing']],
+    ['linking s between the parts', 'vertragingscompensatie', ['vertraging', 'compensatie'], ['vertraging', 'compensatie']],
+    ['the head ending in s is not preferred over a known tail', 'internetstoring', ['internet', 'internets', 'storing'], ['internet', 'storing']],
+    ['only the tail known', 'jaarafrekening', ['afrekening'], ['jaar', 'afrekening']],
+    ['a known head with a word-sized unknown rest', 'stroomonderbreking', ['stroom'], ['stroom', 'onderbreking']],
+    ['a known head with only a suffix left is no compound', 'storingen', ['storing'], undefined],
+    ['nothing known', 'klantenservice', [], undefined],
+    ['too short to split', 'gasrek', ['gas', 'rek'], undefined],
+  ] as const)('%s: %s', (_name, word, known, want) => {
+    expect(splitCompound(word, knownOf(...known))).toEqual(want);
+  });
+
+  it('is linear: a very long word is left whole and returns at once', () => {
+    expect(splitCompound('a'.repeat(100_000), () => true)).toBeUndefined();
+  });
+});
+
+describe('numbers as identifiers', () => {
+  it.each([
+    ['€45,80', '45.80'],
+    ['45.80', '45.80'],
+    ['£212', '212'],
+    ['07:12', '7.12'],
+    ['7.12', '7.12'],
+    ['0', '0'],
+    ['abc', ''],
+  ])('canonicalNumber(%s) === %s', (raw, want) => {
+    expect(canonicalNumber(raw)).toBe(want);
+  });
+});
+
+describe('topic lexicon (lexicons/<lang>/history.json)', () => {
+  const c = compile(defaultLexicons);
+  it('nl and en have the same topic classes', () => {
+    const ids = (lang: 'nl' | 'en') => defaultLexicons[lang].history.topics.map((t) => t.id).sort();
+    expect(ids('nl')).toEqual(ids('en'));
+    expect(new Set(ids('nl')).size).toBe(ids('nl').length);
+  });
+
+  it.each(['nl', 'en'] as const)('%s: no two classes share a stem, and no topic word is contact or generic vocabulary', (lang) => {
+    const owner = new Map<string, string>();
+    for (const t of defaultLexicons[lang].history.topics) {
+      expect(t.note.length).toBeGreaterThan(0);
+      for (const w of t.words) {
+        if (w.includes(' ')) continue;
+        const s = wordStem(w, lang);
+        expect(w.length, `${w} is too short to ever be read`).toBeGreaterThanOrEqual(3);
+        expect(owner.get(s) ?? t.id, `${w} (${s}) is in ${owner.get(s)} and ${t.id}`).toBe(t.id);
+        owner.set(s, t.id);
+        expect(c.contactStems.has(s), `${w} is also contact or generic vocabulary`).toBe(false);
+      }
+    }
   });
 });

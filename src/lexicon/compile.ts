@@ -16,6 +16,9 @@ import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
 import { contactStems } from '../signals/history.js';
+import { wordStem, type IssueLexicon } from '../signals/issue.js';
+import { stopWords } from '../text/stem.js';
+import { fold } from '../text/chars.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
 
 /** The lexicon files of one language. */
@@ -81,6 +84,8 @@ export interface CompiledLanguage {
   greetings: readonly string[];
   /** Words that say how the customer feels or writes, not what the issue is: left out of topic stems. */
   topicIgnore: ReadonlySet<string>;
+  /** Topic classes and stop words for same-issue matching. */
+  issue: IssueLexicon;
 }
 
 /** The compiled lexicons an analyzer runs on. */
@@ -91,7 +96,7 @@ export interface Compiled {
   irony: ReadonlySet<string>;
   nl: CompiledLanguage;
   en: CompiledLanguage;
-  /** Issue stems of both languages' contact vocabulary, left out of same-issue matching. */
+  /** Issue stems of both languages' contact and generic vocabulary, left out of same-issue matching. */
   contactStems: ReadonlySet<string>;
   /** The language vote of both languages, one lookup per word. */
   languages: LanguageModels;
@@ -204,7 +209,34 @@ function topicIgnore(pack: LanguagePack): Set<string> {
   return out;
 }
 
-function compileLanguage(pack: LanguagePack, other: LanguagePack, ids: WordIds): CompiledLanguage {
+/**
+ * The topic classes of `history.json`: each single word's issue stem maps to `@id` (the first class
+ * that claims a stem keeps it; a test keeps classes from sharing a stem), each phrase is indexed by
+ * its first word.
+ */
+export function compileIssue(pack: LanguagePack, lang: Language): IssueLexicon {
+  const topics = new Map<string, string>();
+  const phrases = new Map<string, Array<{ rest: string[]; key: string }>>();
+  for (const t of pack.history.topics) {
+    const key = `@${t.id}`;
+    for (const entry of t.words) {
+      // folded as the tokenizer folds a word's `norm` ("één" -> "een"), so entries match as typed
+      const w = fold(entry);
+      const words = w.split(' ');
+      if (words.length === 1) {
+        const s = wordStem(w, lang);
+        if (!topics.has(s)) topics.set(s, key);
+        continue;
+      }
+      const list = phrases.get(words[0]!) ?? [];
+      list.push({ rest: words.slice(1), key });
+      phrases.set(words[0]!, list);
+    }
+  }
+  return { topics, phrases, stop: stopWords(lang) };
+}
+
+function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language, ids: WordIds): CompiledLanguage {
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
@@ -213,6 +245,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, ids: WordIds):
     replies: compileReplies(pack.replies),
     greetings: pack.tokens.greetings,
     topicIgnore: topicIgnore(pack),
+    issue: compileIssue(pack, lang),
   };
 }
 
@@ -228,15 +261,17 @@ export function compile(lex: Lexicons): Compiled {
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);
   const ids = new WordIds();
-  const nl = compileLanguage(lex.nl, lex.en, ids);
-  const en = compileLanguage(lex.en, lex.nl, ids);
+  const nl = compileLanguage(lex.nl, lex.en, 'nl', ids);
+  const en = compileLanguage(lex.en, lex.nl, 'en', ids);
   const languages = languageModels(nl.model, en.model);
   return {
     markers,
     emoji,
     languages,
     words: vocabulary(ids, languages, nl, en),
-    contactStems: contactStems([...lex.nl.history.contactWords, ...lex.en.history.contactWords]),
+    contactStems: contactStems([
+      ...lex.nl.history.contactWords, ...lex.en.history.contactWords, ...lex.nl.history.genericWords, ...lex.en.history.genericWords,
+    ]),
     irony: new Set(lex.emoji.irony.map((e) => e.replace(/\uFE0F/g, ''))),
     nl,
     en,

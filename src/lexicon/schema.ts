@@ -129,8 +129,22 @@ export const CuesFileSchema = z.object({
   ),
 });
 
-/** `history.json`: words that say how a customer follows up, not what the issue is. */
+/** `history.json`: words that say how a customer follows up, not what the issue is, and topic classes. */
 export const HistoryFileSchema = z.object({
   note,
   contactWords: z.array(z.string().min(1)),
+  genericNote: note,
+  /** Words every complaint uses whatever its issue (works, fixed): left out like the contact words. */
+  genericWords: z.array(z.string().min(1)),
+  topicsNote: note,
+  /** Topic classes: every word or phrase of one class is the same key in same-issue matching. */
+  topics: z.array(
+    z.object({
+      /** The same ids in both languages, so a message in one matches a message in the other. */
+      id: z.string().regex(/^[a-z][a-z-]*$/, 'a lower-case id'),
+      note,
+      /** Single words (stemmed when compiled) or phrases of consecutive words (matched as written). */
+      words: z.array(phrase).min(1),
+    }),
+  ),
 });

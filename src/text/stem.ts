@@ -15,6 +15,11 @@ const MIN_CONTENT_LENGTH = 3;
 /** Topic words considered per message: enough for any complaint, and keeps long e-mails cheap. */
 const MAX_CONTENT_WORDS = 200;
 
+/** natural's stop-word list of `lang`. */
+export function stopWords(lang: Language): ReadonlySet<string> {
+  return STOP[lang];
+}
+
 /** Stems a lower-case word in `lang`. */
 export function stem(word: string, lang: Language): string {
   return lang === 'nl' ? stemNl.stem(word) : stemEn.stem(word);
