@@ -190,7 +190,8 @@ export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
     if (fw !== undefined) {
       // the index already matched the first word, and for `next` the second one too
       if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
-      const pair = i + 1 < seq.length && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
+      // an unknown next word (id -1) cannot be the second word of a pattern
+      const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
       if (pair) tryList(pair, seq, i, 2, hits);
     }
     const prefixed = seq.prefixed[i]!;
