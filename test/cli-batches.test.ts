@@ -24,6 +24,7 @@ function random(seed: number): () => number {
   };
 }
 
+const utf8 = new TextDecoder();
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 function jsonl(n: number, bad: (i: number) => boolean = () => false): string {
@@ -67,7 +68,7 @@ describe('processInBatches', () => {
     const result = await processInBatches(recordsOf(linesOf(input), 'jsonl'), {
       decode: (r) => r.decoded,
       run,
-      write: (r) => void (text += r.text),
+      write: (r) => void (text += utf8.decode(r.json)),
       batchSize,
       maxInFlight,
       onRecord: (n) => progress.push(n),
@@ -117,7 +118,7 @@ describe('processInBatches', () => {
       return analyzeBatch(items, analyze, { options: {}, output: 'json' });
     };
     await expect(
-      processInBatches(recordsOf(linesOf(jsonl(100)), 'jsonl'), { decode: (r) => r.decoded, run, write: (r) => void (text += r.text), batchSize: 10, maxInFlight: 4 }),
+      processInBatches(recordsOf(linesOf(jsonl(100)), 'jsonl'), { decode: (r) => r.decoded, run, write: (r) => void (text += utf8.decode(r.json)), batchSize: 10, maxInFlight: 4 }),
     ).rejects.toThrow('thread died');
     expect(text.trim().split('\n').map((l) => (JSON.parse(l) as OutputRecord).line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
@@ -155,7 +156,7 @@ describe('processInBatches', () => {
       yield* recordsOf(linesOf(jsonl(25)), 'jsonl');
       throw Object.assign(new Error('EIO'), { syscall: 'read' });
     }
-    await expect(processInBatches(source(), { decode: (r) => r.decoded, run, write: (r) => void (text += r.text), batchSize: 10, maxInFlight: 2 })).rejects.toThrow('EIO');
+    await expect(processInBatches(source(), { decode: (r) => r.decoded, run, write: (r) => void (text += utf8.decode(r.json)), batchSize: 10, maxInFlight: 2 })).rejects.toThrow('EIO');
     expect(text.trim().split('\n')).toHaveLength(25);
   });
 
@@ -181,7 +182,7 @@ describe('processInBatches', () => {
 });
 
 describe('analyzeBatch', () => {
-  it('gives the JSON lines, or the records, and counts the error records', () => {
+  it('gives the JSON lines (UTF-8), or the records, and counts the error records', () => {
     const { analyze } = createStub();
     const items: BatchItem[] = [
       { line: 1, decoded: { ok: true, message: { text: 'refund' }, options: {} } },
@@ -191,7 +192,7 @@ describe('analyzeBatch', () => {
     const json = analyzeBatch(items, analyze, { options: { reply: { agentName: 'Sam' } }, output: 'json' });
     expect(json.count).toBe(3);
     expect(json.bad).toBe(2);
-    const lines = json.text!.split('\n');
+    const lines = utf8.decode(json.json).split('\n');
     expect(lines.pop()).toBe('');
     expect(lines.map((l) => JSON.parse(l))).toEqual(analyzeBatch(items, analyze, { options: { reply: { agentName: 'Sam' } }, output: 'records' }).records);
     expect(JSON.parse(lines[0]!)).toMatchObject({ line: 1, level: 'complaint', reply: { text: expect.stringContaining('Sam') } });

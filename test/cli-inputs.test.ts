@@ -136,6 +136,13 @@ const cases: Case[] = [
     out: [[1, 'ok'], [2, 'ok'], [3, 'ok']],
   },
   {
+    name: 'text beyond ASCII: accents, emoji, CJK, right-to-left and an escaped lone surrogate',
+    args: ['{file}'],
+    input: [json({ text: 'Ik wacht al één week 😡😡 “echt” belachelijk' }), json({ text: '注文はどこですか' }), json({ text: 'مرحبا، أين طلبي؟' }), '{"text":"half a pair \\ud83d here"}'].join('\n'),
+    code: 0,
+    out: [[1, 'ok'], [2, 'ok'], [3, 'ok'], [4, 'ok']],
+  },
+  {
     name: 'bytes that are not UTF-8',
     args: ['--lines', '{file}'],
     input: Buffer.from([0x66, 0x6f, 0xff, 0xfe, 0x6f, 0x0a, 0xc3, 0x28, 0x0a]),

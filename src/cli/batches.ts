@@ -15,8 +15,11 @@ export interface BatchItem {
 
 /** A batch analysed: its output lines, or its output records, with counts. */
 export interface BatchResult {
-  /** The batch's JSON lines, each ending in `\n` (when the output is JSON lines). */
-  text?: string;
+  /**
+   * The batch's JSON lines, each ending in `\n`, in UTF-8 (when the output is JSON lines). Bytes,
+   * so a worker thread hands them over without a copy and the main thread writes them as they are.
+   */
+  json?: Uint8Array;
   /** The batch's output records (when the caller formats them itself, e.g. `--summary`). */
   records?: OutputRecord[];
   /** Output records in the batch (one per input record). */

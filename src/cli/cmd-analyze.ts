@@ -78,7 +78,7 @@ export async function runAnalyze(
         options: args.options,
         output: args.summary ? 'records' : 'json',
         write: async (batch) => {
-          if (batch.text !== undefined) return sink.write(batch.text);
+          if (batch.json !== undefined) return sink.write(batch.json);
           for (const out of batch.records ?? []) await emit(out);
         },
         onRecord,
