@@ -33,6 +33,9 @@ interface Thread {
   jobs: Map<number, Job>;
 }
 
+/** tsx's register API: a devDependency, loaded only by a thread running the TypeScript source. */
+const TSX_API = 'tsx/esm/api';
+
 /**
  * Starts a worker thread on the CLI's own file `script`. Run from the TypeScript source
  * (`node --import tsx src/cli/main.ts`, as the tests do), a worker on Node 20 does not inherit
@@ -41,7 +44,7 @@ interface Thread {
  */
 function startWorker(script: URL, init: WorkerInit): Worker {
   if (script.pathname.endsWith('.ts')) {
-    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
+    const boot = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
     return new Worker(boot, { eval: true, workerData: init });
   }
   return new Worker(script, { workerData: init });
