@@ -219,6 +219,15 @@ describe('analyze loses nothing', () => {
     expect(two.stdout).toBe(one.stdout);
   });
 
+  it('--summary with --workers 2: the same table, tally and reply as in one thread', async () => {
+    const one = await analyzeCli(['--summary', 'fixtures/sample.jsonl'], 1);
+    const two = await analyzeCli(['--summary', 'fixtures/sample.jsonl'], 2);
+    expect(one.code).toBe(0);
+    expect(two.code).toBe(0);
+    expect(one.stdout).toMatch(/Most severe: sample-\d+/);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it.each([1, 2])('from stdin with --workers %i: the same records and lines as from a file', async (workers) => {
     const input = `\uFEFF${json({ text: 'a' })}\r\n\r\n{"text":\r\n${json({ text: 'b' })}`;
     const r = await analyzeCli(['-'], workers, Readable.from([Buffer.from(input)]));
