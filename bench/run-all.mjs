@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['language.mjs', 'levels.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs'];
+// scale.mjs runs the CLI on a million lines (about 5 minutes); footprint.mjs installs the packed
+// package, which asks the npm registry for zod
+const scripts = ['language.mjs', 'levels.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs', 'scale.mjs', 'footprint.mjs'];
 let failed = 0;
 for (const s of scripts) {
   const path = fileURLToPath(new URL(s, import.meta.url));

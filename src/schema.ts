@@ -3,13 +3,21 @@
  * pass in), never inside the per-token loops.
  */
 import { z } from 'zod';
+import { toMillis } from './time.js';
 import type { Analysis, AnalyzeOptions, Message, Turn } from './types.js';
 
 /** The longest `text` accepted. A megabyte of text is fine; ten is a whole mailbox, not a message. */
 export const MAX_TEXT_LENGTH = 10_000_000;
 
 const channel = z.enum(['email', 'chat', 'phone', 'social', 'form', 'review', 'other']);
-const time = z.union([z.string(), z.number().finite(), z.date()]);
+const TIME_EXPECTED = 'expected an ISO 8601 string, epoch milliseconds or a valid Date';
+const time = z.union([z.string(), z.number().finite(), z.date()], { error: TIME_EXPECTED });
+/**
+ * `now` is the caller's own reference time, so a string that cannot be read as a time is a
+ * mistake to report; an unreadable `at` on a message or in history (data from a CRM) is only
+ * left out of the contact windows.
+ */
+const referenceTime = time.refine((t) => toMillis(t) !== undefined, { error: `${TIME_EXPECTED}, not text that cannot be read as a time` });
 const language = z.enum(['nl', 'en']);
 
 /** Schema of {@link Message}. Unknown fields are stripped, so labelled corpus lines pass. */
@@ -26,7 +34,7 @@ export const MessageSchema = z.object({
 /** Schema of {@link AnalyzeOptions}. */
 export const AnalyzeOptionsSchema = z.object({
   history: z.array(MessageSchema).optional(),
-  now: time.optional(),
+  now: referenceTime.optional(),
   reply: z
     .object({
       formality: z.enum(['formal', 'informal']).optional(),

@@ -7,7 +7,7 @@ import type { AnalyzeOptions, Message } from './types.js';
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  if (value instanceof Date) return 'a Date';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
   const t = typeof value;
   if (t === 'string') return `a string of ${(value as string).length} characters`;
   if (t === 'number' || t === 'boolean') return `${t} ${String(value)}`;

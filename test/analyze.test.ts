@@ -156,3 +156,103 @@ describe('analyze: history and contact windows', () => {
     expect(a.repetition.repeats.every((r) => r.startsWith('#'))).toBe(true);
   });
 });
+
+describe('analyze: NUL and control characters', () => {
+  it.each<[string, string, 'nl' | 'en' | 'und']>([
+    ['NUL between words', 'Ik\u0000wacht\u0000al\u0000drie\u0000weken', 'nl'],
+    ['NUL inside a sentence', 'Ik wacht al drie weken op mijn geld\u0000\u0000!', 'nl'],
+    ['ANSI colour escapes and a bell', 'I want a refund\u0007\u001b[31m now\u001b[0m, this is the third time!', 'en'],
+    ['backspace, form feed, vertical tab', 'Where is my order\u0008\u0008?\u000c\u000bStill nothing after two weeks.', 'en'],
+    ['C1 controls and DEL', 'Mijn factuur\u0085klopt niet\u009b\u007f en niemand belt terug', 'nl'],
+    ['only control characters', '\u0000\u0001\u0002\u001b\u007f\u0085', 'und'],
+  ])('%s: a result, spans into the text, and no control character in the reply', (_name, text, language) => {
+    const a = analyze({ text });
+    expect(AnalysisSchema.safeParse(a).success).toBe(true);
+    checkSpans(text, a);
+    expect(a.language).toBe(language);
+    // the reply is pasted by an agent into a mail or a chat: line breaks only
+    expect(a.reply.text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u);
+    for (const v of Object.values(a.reply.slots)) expect(v).not.toMatch(/\p{Cc}/u);
+  });
+});
+
+describe('analyze: other languages are und or a low-confidence guess, never a sure wrong one', () => {
+  /** Barely above a coin toss: a caller routing on language sends such a message to a person. */
+  const LOW_CONFIDENCE = 0.6;
+  it.each([
+    ['de', 'Ich warte seit drei Wochen auf meine Rückerstattung und niemand antwortet mir.'],
+    ['de', 'Ich möchte mich über den schlechten Service beschweren.'],
+    ['de', 'Das ist eine Frechheit!'],
+    ['de', 'Wo ist meine Bestellung?'],
+    ['fr', "J'attends mon remboursement depuis trois semaines et personne ne me répond."],
+    ['fr', 'Je voudrais me plaindre du mauvais service.'],
+    ['fr', 'Où est ma commande ?'],
+    ['es', 'Llevo tres semanas esperando mi reembolso y nadie me contesta.'],
+    ['es', '¡Es una vergüenza!'],
+    ['es', '¿Dónde está mi pedido?'],
+    ['tr', 'Üç haftadır iade bekliyorum ve kimse bana cevap vermiyor.'],
+    ['tr', 'Kötü hizmetten şikayet etmek istiyorum.'],
+    ['tr', 'Siparişim nerede?'],
+    ['pl', 'Od trzech tygodni czekam na zwrot pieniędzy i nikt mi nie odpowiada.'],
+    ['pl', 'Gdzie jest moje zamówienie?'],
+    ['pl', 'To skandal!'],
+  ])('%s: %s', (_lang, text) => {
+    const a = analyze({ text });
+    expect(a.language === 'und' || a.languageConfidence <= LOW_CONFIDENCE, `${a.language} at ${a.languageConfidence}`).toBe(true);
+    checkSpans(text, a);
+  });
+
+  it('the cap leaves Dutch and English with known words sure', () => {
+    expect(analyze({ text: 'Waar blijft mijn pakket?' }).languageConfidence).toBeGreaterThan(0.8);
+    expect(analyze({ text: 'Where is my parcel?' }).languageConfidence).toBeGreaterThan(0.8);
+  });
+});
+
+describe('analyze: history with bad dates or after the reference time', () => {
+  const text = 'Mijn internet werkt nog steeds niet, de router knippert rood.';
+  const at = '2026-11-20T12:00:00Z';
+  const issue = (id: string, when?: Message['at']): Message => ({ id, text: 'Internet werkt niet, router knippert', ...(when === undefined ? {} : { at: when }) });
+  it.each<[string, Message[], { last24h: number; last7d: number; last30d: number }, string[]]>([
+    ['unreadable dates: counted in no window, still the same issue', [issue('a', 'not a date'), issue('b', ''), issue('c', '31/12/2026')], { last24h: 0, last7d: 0, last30d: 0 }, ['a', 'b', 'c']],
+    ['after the reference time: left out', [issue('a', '2026-11-20T12:00:01Z'), issue('b', Date.parse('2026-12-01T00:00:00Z'))], { last24h: 0, last7d: 0, last30d: 0 }, []],
+    ['at the reference time itself: not before it', [issue('a', at)], { last24h: 0, last7d: 0, last30d: 0 }, []],
+    ['epoch ms, Date and ISO mixed with a bad one', [issue('a', Date.parse('2026-11-20T06:00:00Z')), issue('b', new Date('2026-11-15T12:00:00Z')), issue('c', '2026-10-25T12:00:00Z'), issue('d', 'soon')], { last24h: 1, last7d: 2, last30d: 3 }, ['a', 'b', 'c', 'd']],
+    ['no dates at all', [issue('a'), issue('b')], { last24h: 0, last7d: 0, last30d: 0 }, ['a', 'b']],
+  ])('%s', (_name, history, windows, repeats) => {
+    const a = analyze({ text, at }, { history });
+    expect(a.contact).toMatchObject(windows);
+    expect([...a.repetition.repeats].sort()).toEqual(repeats);
+  });
+});
+
+describe('analyze: options and fields of the wrong type name the field and what was expected', () => {
+  it.each<[string, unknown, unknown, string, RegExp]>([
+    ['now a boolean', { text: 'x' }, { now: true }, 'invalid_options', /options\.now: expected an ISO 8601 string, epoch milliseconds or a valid Date \(found boolean true\)/],
+    ['now NaN', { text: 'x' }, { now: Number.NaN }, 'invalid_options', /options\.now: expected an ISO 8601 string.*\(found number NaN\)/],
+    ['now an invalid Date', { text: 'x' }, { now: new Date('nope') }, 'invalid_options', /options\.now: expected .*valid Date \(found an invalid Date\)/],
+    ['now text that is no time', { text: 'x' }, { now: 'yesterday' }, 'invalid_options', /options\.now: expected an ISO 8601 string.*not text that cannot be read as a time/],
+    ['reply a string', { text: 'x' }, { reply: 'formal' }, 'invalid_options', /options\.reply: .*expected object/],
+    ['agentName a number', { text: 'x' }, { reply: { agentName: 5 } }, 'invalid_options', /options\.reply\.agentName: .*expected string.*found number 5/],
+    ['history an object', { text: 'x' }, { history: {} }, 'invalid_options', /options\.history: .*expected array/],
+    ['a history item null', { text: 'x' }, { history: [null] }, 'invalid_options', /options\.history\.0: .*expected object.*found null/],
+    ['a history time a boolean', { text: 'x' }, { history: [{ text: 'a', at: false }] }, 'invalid_options', /options\.history\.0\.at: expected an ISO 8601 string/],
+    ['options an array', { text: 'x' }, [], 'invalid_options', /options: expected an object, found an array/],
+    ['options null', { text: 'x' }, null, 'invalid_options', /options: expected an object, found null/],
+    ['id a number', { text: 'x', id: 7 }, undefined, 'invalid_input', /message\.id: .*expected string.*found number 7/],
+    ['customerId a number', { text: 'x', customerId: 7 }, undefined, 'invalid_input', /message\.customerId: .*expected string/],
+    ['followers negative', { text: 'x', followers: -1 }, undefined, 'invalid_input', /message\.followers: .*>=0.*found number -1/],
+    ['followers a string', { text: 'x', followers: '10' }, undefined, 'invalid_input', /message\.followers: .*expected number/],
+    ['at an object', { text: 'x', at: {} }, undefined, 'invalid_input', /message\.at: expected an ISO 8601 string.*found an object/],
+    ['text too long', { text: 'a'.repeat(10_000_001) }, undefined, 'text_too_long', /message\.text: found 10000001 characters, expected at most 10000000/],
+  ])('%s', (_name, message, options, code, pattern) => {
+    let error: unknown;
+    try {
+      analyze(message as Message, options as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).code).toBe(code);
+    expect((error as InvalidInputError).message).toMatch(pattern);
+  });
+});

@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/run.js';
 import { displayWidth } from '../src/cli/text.js';
+import { bundledCli, removeBundledCli } from './helpers/cli-bundle.js';
 
 const ROOT = resolve(__dirname, '..');
 const ENTRY = ['--import', 'tsx', 'src/cli/main.ts'];
@@ -17,6 +19,9 @@ const tmp = mkdtempSync(join(tmpdir(), 'cs-e2e-'));
 const BIG = join(tmp, 'big.jsonl');
 const BIG_LINES = 10_000;
 const BAD_LINES = [17, 5_000, BIG_LINES - 1];
+/** The first lines of BIG: six batches of 256 records, enough to be spread over two threads. */
+const MID = join(tmp, 'mid.jsonl');
+const MID_LINES = 1_500;
 
 const TEXTS = [
   'Where is my order? I ordered it two weeks ago.',
@@ -32,9 +37,9 @@ interface Result {
   stderr: string;
 }
 
-function spawnCli(args: string[], input?: string): Promise<Result> {
+function spawnCli(args: string[], input?: string, entry: string[] = ENTRY): Promise<Result> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...ENTRY, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [...entry, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -70,8 +75,13 @@ beforeAll(() => {
     );
   }
   writeFileSync(BIG, `${lines.join('\n')}\n`);
+  writeFileSync(MID, `${lines.slice(0, MID_LINES).join('\n')}\n`);
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(removeBundledCli);
+
+/** The CLI bundled as it ships (see helpers/cli-bundle.ts): what `--workers` runs its threads on. */
+const bundle = async (): Promise<string[]> => [fileURLToPath(await bundledCli())];
 
 describe.concurrent('complaint-signal (child process, real analyze)', () => {
   it('10,000 JSONL lines with three malformed: 10,000 lines out, those three marked, exit 2', async () => {
@@ -114,6 +124,31 @@ describe.concurrent('complaint-signal (child process, real analyze)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^complaint-signal: cannot read .*missing\.jsonl: no such file\n$/);
   }, 30_000);
+});
+
+describe('complaint-signal analyze --workers 2 (child process, real analyze)', () => {
+  it('byte for byte the output of one thread (the bundled CLI, 1,500 lines over two threads), exit 2', async () => {
+    const [one, two] = await Promise.all([spawnCli(['analyze', MID]), spawnCli(['analyze', '--workers', '2', MID], undefined, await bundle())]);
+    expect(one.code).toBe(2);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toBe(one.stderr);
+    expect(parse(two.stdout)).toHaveLength(MID_LINES);
+    expect(two.stdout === one.stdout).toBe(true); // not toBe: a diff of megabytes is no help
+  }, 90_000);
+
+  it('closed stdout (| head -1): the threads end, no stack trace, exit 0', async () => {
+    const [cli] = await bundle();
+    const r = await shell(`set -o pipefail; node ${cli} analyze --workers 2 ${MID} | head -1`);
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
+  }, 60_000);
+
+  it('from the TypeScript source: the threads load it through tsx', async () => {
+    const r = await spawnCli(['analyze', '--workers', '2', '--lines'], `${TEXTS.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    expect(parse(r.stdout).map((o) => [o.line, typeof o.level])).toEqual(TEXTS.map((_, i) => [i + 1, 'string']));
+  }, 60_000);
 });
 
 /** A Writable that keeps what it is given. */

@@ -476,6 +476,11 @@ describe('arguments', () => {
     [['analyze', 'a', 'b'], /one file/],
     [['analyze', '--formality', 'casual'], /--formality must be one of formal, informal/],
     [['analyze', '--nope'], /Unknown option '--nope'/],
+    [['analyze', '--workers', '0'], /--workers must be a whole number from 1 to 64; found "0"/],
+    [['analyze', '--workers', '65'], /--workers must be a whole number from 1 to 64; found "65"/],
+    [['analyze', '-w', '1.5'], /--workers must be a whole number from 1 to 64; found "1.5"/],
+    [['analyze', '--workers', 'two'], /--workers must be a whole number/],
+    [['analyze', '--workers'], /--workers/],
     [['bench'], /at least one corpus/],
     [['report', '--text', 'a', 'b'], /not both/],
     [['help', 'nope'], /no help on "nope"/],
@@ -496,12 +501,23 @@ describe('arguments', () => {
     [['--help'], /complaint-signal analyze \[FILE\|-\]/],
     [['help', 'bench'], /Usage: complaint-signal bench/],
     [['analyze', '--help'], /Blank lines \(empty or white space only\) are not records/],
+    [['analyze', '--help'], /-w, --workers N\s+analyse on N worker threads/],
     [['bench', '-h'], /macro-F1/],
     [['report', '--help'], /NO_COLOR/],
   ])('%j prints help, exit 0', async (argv, text) => {
     const r = await cli(argv);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(text);
+  });
+
+  it.each([
+    [[], 1],
+    [['--workers', '1'], 1],
+    [['-w', '2'], 2],
+    [['--workers', '64'], 64],
+  ])('analyze %j runs on %i thread(s)', (argv, workers) => {
+    const command = parseCommand(['analyze', ...argv]);
+    expect(command).toMatchObject({ name: 'analyze', args: { workers } });
   });
 
   it('a first word that is not a command is the message', () => {

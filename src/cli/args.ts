@@ -18,8 +18,16 @@ export interface AnalyzeArgs {
   textColumn: string;
   summary: boolean;
   quiet: boolean;
+  /** Worker threads to analyse on; 1 analyses in the main thread. */
+  workers: number;
   options: AnalyzeOptions;
 }
+
+/**
+ * The most `--workers` accepted: well above the cores of any machine this runs on, low enough that
+ * a typo (`--workers 1000`) is refused rather than starting a thousand threads.
+ */
+export const MAX_WORKERS = 64;
 
 /** Options of `bench`. */
 export interface BenchArgs {
@@ -70,6 +78,16 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; found "${String(value)}"`, command);
 }
 
+function workerCount(value: unknown): number {
+  if (value === undefined) return 1;
+  const text = String(value);
+  const n = /^\d+$/u.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) {
+    throw new UsageError(`--workers must be a whole number from 1 to ${MAX_WORKERS}; found "${text}"`, 'analyze');
+  }
+  return n;
+}
+
 function replyOptions(values: Record<string, unknown>, command: string): AnalyzeOptions {
   const reply: NonNullable<AnalyzeOptions['reply']> = {};
   const formality = oneOf(values.formality, ['formal', 'informal'] as const, '--formality', command);
@@ -90,6 +108,7 @@ function parseAnalyze(argv: string[]): Command {
       'text-column': { type: 'string' },
       summary: { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
+      workers: { type: 'string', short: 'w' },
     },
     'analyze',
   );
@@ -103,6 +122,7 @@ function parseAnalyze(argv: string[]): Command {
     textColumn: (values['text-column'] as string | undefined) ?? 'text',
     summary: values.summary === true,
     quiet: values.quiet === true,
+    workers: workerCount(values.workers),
     options: replyOptions(values, 'analyze'),
   };
   if (positionals[0] !== undefined) args.file = positionals[0];

@@ -4,7 +4,8 @@ import { FatalError, OutputClosedError } from './errors.js';
 import { recordsOf } from './formats.js';
 import { closeInput, openInput, reasonOf, type CliIo, type Sink } from './io.js';
 import { readLines } from './lines.js';
-import { exitStatus, processRecords, type AnalyzeFn, type OutputRecord } from './process.js';
+import { processOnWorkers } from './parallel.js';
+import { exitStatus, jsonLine, processRecords, type AnalyzeFn, type OutputRecord, type ProcessResult } from './process.js';
 import { createProgress, noProgress } from './progress.js';
 import { createStyle, wantsColour } from './style.js';
 import { addToSummary, emptySummary, summaryFooter, summaryHeader, summaryLayout, summaryRow } from './summary.js';
@@ -23,13 +24,24 @@ function isSystemError(e: unknown): boolean {
 
 /**
  * Runs `analyze`; resolves to the exit status. `load` gives the analyze function; it is called
- * after the input is open, so an unreadable file fails without loading the lexicons.
+ * after the input is open, so an unreadable file fails without loading the lexicons. With
+ * `--workers N` (N > 1) the records are analysed on N worker threads running `workerScript`, the
+ * CLI's own file, and `load` is not used in this thread.
  */
-export async function runAnalyze(args: AnalyzeArgs, io: CliIo, sink: Sink, load: () => Promise<AnalyzeFn>): Promise<number> {
+export async function runAnalyze(
+  args: AnalyzeArgs,
+  io: CliIo,
+  sink: Sink,
+  load: () => Promise<AnalyzeFn>,
+  workerScript?: URL,
+): Promise<number> {
+  if (args.workers > 1 && workerScript === undefined) {
+    throw new FatalError('--workers needs the file of the CLI to start worker threads on; none was given');
+  }
   const input = await openInput(args.file, io);
-  let analyzeFn: AnalyzeFn;
+  let analyzeFn: AnalyzeFn | undefined;
   try {
-    analyzeFn = await load();
+    if (args.workers === 1) analyzeFn = await load();
   } catch (e) {
     closeInput(input);
     throw e;
@@ -47,19 +59,31 @@ export async function runAnalyze(args: AnalyzeArgs, io: CliIo, sink: Sink, load:
         summary = addToSummary(summary, out);
         return sink.write(`${summaryRow(out, layout, style)}\n`);
       }
-    : (out: OutputRecord) => sink.write(`${JSON.stringify(out)}\n`);
+    : (out: OutputRecord) => sink.write(jsonLine(out));
   if (input.stream === io.stdin && io.stdin.isTTY && !args.quiet) {
     io.stderr.write(`complaint-signal: reading ${args.format === 'jsonl' ? 'JSONL' : args.format === 'csv' ? 'CSV' : 'lines'} from the terminal; end with Ctrl-D\n`);
   }
   try {
     if (args.summary) await sink.write(`${summaryHeader(layout, style).join('\n')}\n`);
-    const result = await processRecords(recordsOf(readLines(input.stream), args.format, args.textColumn), {
-      decode: (r) => r.decoded,
-      analyze: analyzeFn,
-      emit,
-      options: args.options,
-      onRecord: (n) => progress.update(n),
-    });
+    const records = recordsOf(readLines(input.stream), args.format, args.textColumn);
+    const onRecord = (n: number): void => progress.update(n);
+    let result: ProcessResult;
+    if (analyzeFn !== undefined) {
+      result = await processRecords(records, { decode: (r) => r.decoded, analyze: analyzeFn, emit, options: args.options, onRecord });
+    } else {
+      result = await processOnWorkers(records, {
+        workers: args.workers,
+        script: workerScript!,
+        decode: (r) => r.decoded,
+        options: args.options,
+        output: args.summary ? 'records' : 'json',
+        write: async (batch) => {
+          if (batch.json !== undefined) return sink.write(batch.json);
+          for (const out of batch.records ?? []) await emit(out);
+        },
+        onRecord,
+      });
+    }
     progress.finish();
     if (args.summary) await sink.write(`${summaryFooter(summary, width, style).join('\n')}\n`);
     if (result.bad > 0 && !args.quiet) {

@@ -45,6 +45,12 @@ Output
                         done and records/s, is drawn only when stderr is a terminal and stdout is
                         redirected)
 
+Threads
+  -w, --workers N       analyse on N worker threads (1 to 64; default 1, the main thread alone).
+                        The main thread reads and writes, the workers analyse batches of 256
+                        records; the output is the same, byte for byte and in input order.
+                        Pays off on large inputs with cores to spare: N up to the number of cores.
+
 Reply options (passed to every analysis)
   --formality formal|informal
   --agent NAME          the agent's name in the suggested reply

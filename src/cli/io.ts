@@ -83,8 +83,8 @@ export function isClosedPipe(e: unknown): boolean {
 
 /** Writes text to a stream, honouring backpressure. */
 export interface Sink {
-  /** Writes `text`; returns a promise when the stream asks to wait for 'drain'. */
-  write(text: string): void | Promise<void>;
+  /** Writes `text` (a string, or UTF-8 bytes); returns a promise when the stream asks to wait for 'drain'. */
+  write(text: string | Uint8Array): void | Promise<void>;
 }
 
 /**

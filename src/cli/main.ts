@@ -1,14 +1,21 @@
 /**
  * The `complaint-signal` binary (bundled by tsup to dist/cli.js, which gets the shebang).
- * Everything happens in {@link run}; this file only connects it to the process.
+ * Everything happens in {@link run}; this file only connects it to the process. The same file is
+ * what the worker threads of `analyze --workers N` run: there it serves batches instead.
  */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { nodeIo } from './io.js';
 import { run } from './run.js';
+import { isWorkerInit, serveBatches } from './worker.js';
 
-// A closed stderr (`2>&1 | head`) must not crash the run with an unhandled 'error' event.
-process.stderr.on('error', () => {});
+if (!isMainThread && parentPort !== null && isWorkerInit(workerData)) {
+  serveBatches(parentPort, workerData, async () => (await import('../index.js')).analyze);
+} else {
+  // A closed stderr (`2>&1 | head`) must not crash the run with an unhandled 'error' event.
+  process.stderr.on('error', () => {});
 
-void run(process.argv.slice(2), nodeIo()).then((code) => {
-  // exitCode, not exit(): pending writes to a pipe are flushed before the process ends.
-  process.exitCode = code;
-});
+  void run(process.argv.slice(2), nodeIo(), { workerScript: new URL(import.meta.url) }).then((code) => {
+    // exitCode, not exit(): pending writes to a pipe are flushed before the process ends.
+    process.exitCode = code;
+  });
+}

@@ -18,6 +18,11 @@ export function isError(out: OutputRecord): out is { line: number; id?: string; 
   return 'error' in out;
 }
 
+/** One output record as the line `analyze` writes: its JSON and a line end. */
+export function jsonLine(out: OutputRecord): string {
+  return `${JSON.stringify(out)}\n`;
+}
+
 /** What went wrong in `analyze`, as an error record: its own code for the library's errors. */
 export function errorOf(e: unknown): RecordError {
   if (e instanceof ComplaintSignalError) return { code: e.code, message: e.message };

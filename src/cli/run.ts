@@ -18,6 +18,8 @@ export interface RunDeps {
   analyze?: AnalyzeFn;
   /** Milliseconds, for bench timing. Default: `performance.now`. */
   clock?: () => number;
+  /** The CLI's own file, run by the worker threads of `analyze --workers N` (`main.ts` gives its URL). */
+  workerScript?: URL;
 }
 
 function report(e: unknown, io: CliIo): number {
@@ -53,7 +55,7 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
         await sink.write(`${version}\n`);
         return 0;
       case 'analyze':
-        return await runAnalyze(command.args, io, sink, load);
+        return await runAnalyze(command.args, io, sink, load, deps.workerScript);
       case 'bench':
         return await runBench(command.args, io, sink, load, deps.clock);
       case 'report':

@@ -191,6 +191,16 @@ function shorten(s: string, max = MAX_QUOTE): string {
   return `${flat.slice(0, cut > 40 ? cut : max)}…`;
 }
 
+/** Control characters (NUL, ESC, BEL, ...): never passed on into a reply an agent pastes into a mail or chat. */
+const CONTROL = /\p{Cc}+/gu;
+
+/** A slot value without control characters; `undefined` when nothing printable is left. */
+function printable(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  const clean = s.replace(CONTROL, ' ').replace(/ {2,}/g, ' ').trim();
+  return clean === '' ? undefined : clean;
+}
+
 function count(s: string, c: string): number {
   let n = 0;
   for (const x of s) if (x === c) n++;
@@ -411,7 +421,7 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   };
   const value = (k: string): string | undefined => {
     let v = cache.get(k);
-    if (v === undefined) cache.set(k, (v = compute(k) ?? ABSENT));
+    if (v === undefined) cache.set(k, (v = printable(compute(k)) ?? ABSENT));
     return v === ABSENT ? undefined : v;
   };
   const has = (k: string): boolean => value(k) !== undefined;

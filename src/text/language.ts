@@ -82,6 +82,12 @@ const FRANC_OTHER_MIN = 20;
 /** ... but only believed from this many letters; below it, the guess stands with a capped confidence. */
 const OTHER_LANGUAGE_MIN_LETTERS = 40;
 const FOREIGN_CAP = 0.55;
+/**
+ * A guess from a text where at most this share of the words is known is also capped at
+ * FOREIGN_CAP: the rest may be names and typos, or another language that shares a few short words
+ * with Dutch or English ("den", "to", "na", "nie"), which the vote cannot see.
+ */
+const KNOWN_SHARE_FOR_CONFIDENCE = 0.5;
 /** Confidence rises with the margin as 1 - exp(-margin / CONFIDENCE_SCALE). */
 const CONFIDENCE_SCALE = 1.6;
 /** Words considered: enough to decide, and keeps long e-mails linear and cheap. */
@@ -174,6 +180,8 @@ export function detectLanguage(
       cap = FOREIGN_CAP;
     }
   }
+
+  if (known <= KNOWN_SHARE_FOR_CONFIDENCE * count) cap = FOREIGN_CAP;
 
   let margin = nl - en;
   if (Math.abs(margin) < SURE_MARGIN) {
