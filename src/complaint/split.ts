@@ -142,7 +142,10 @@ export function splitClauses(
   });
 
   const tokenLabels = labelTokens(tokens, clauses, labels, islands);
-  return { ...spans(text, tokens, clauses, tokenLabels), labels };
+  // built field by field: a spread would give the result a different hidden class per call, which
+  // makes every later read of `facts` and `frustration` a megamorphic property lookup
+  const { facts, frustration } = spans(text, tokens, clauses, tokenLabels);
+  return { facts, frustration, labels };
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {

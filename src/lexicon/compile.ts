@@ -52,14 +52,14 @@ export interface Idiom {
 
 /** Everything the tone stage knows of one word, found with a single lookup. */
 export interface WordTone {
-  rating?: Rating;
+  rating: Rating | undefined;
   /** Idioms that start with this word, longest first. */
-  idioms?: readonly Idiom[];
-  negator?: boolean;
-  booster?: number;
-  dampener?: number;
+  idioms: readonly Idiom[] | undefined;
+  negator: boolean;
+  booster: number | undefined;
+  dampener: number | undefined;
   /** A positive word that may open a sarcastic sentence. */
-  opener?: boolean;
+  opener: boolean;
 }
 
 /** Tone lookups of one language. */
@@ -138,7 +138,10 @@ function compileTone(pack: LanguagePack): ToneLexicon {
   const vocab = new Map<string, WordTone>();
   const info = (w: string): WordTone => {
     let v = vocab.get(w);
-    if (!v) vocab.set(w, (v = {}));
+    // every field present from the start, in one order: all entries share one hidden class, so the
+    // tone stage's reads of them stay monomorphic (objects grown field by field in varying orders
+    // made those reads megamorphic lookups)
+    if (!v) vocab.set(w, (v = { rating: undefined, idioms: undefined, negator: false, booster: undefined, dampener: undefined, opener: false }));
     return v;
   };
   for (const [w, r] of words) info(w).rating = r;

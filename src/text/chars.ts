@@ -69,6 +69,23 @@ export function cpLength(cp: number): number {
 }
 
 const FOLD = /\p{M}/gu;
+/** Called through `.call` so the lookup does not depend on which string representation `s` has. */
+const toLowerCase = String.prototype.toLowerCase;
+
+/**
+ * {@link fold} of `token`, which is `text.slice(start, end)`. The characters are read from `text`:
+ * slices come in several string representations (flat, sliced, one- or two-byte), and reading them
+ * directly made every character read a megamorphic property lookup.
+ */
+export function foldSlice(text: string, start: number, end: number, token: string): string {
+  let upper = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127) return fold(token);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? toLowerCase.call(token) : token;
+}
 
 /**
  * Lower-cases and folds diacritics (geïrriteerd -> geirriteerd) and typographic apostrophes,

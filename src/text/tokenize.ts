@@ -5,7 +5,7 @@
  * addresses, numbers with units, money, times and dates each come out as one token.
  */
 import {
-  cpLength, fold, isApostrophe, isDigit, isEmojiModifier, isLetter, isPictographic,
+  cpLength, foldSlice, isApostrophe, isDigit, isEmojiModifier, isLetter, isPictographic,
   isRegionalIndicator, isSpace,
 } from './chars.js';
 import type { Segment } from './normalize.js';
@@ -83,19 +83,20 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
   const push = (start: number, end: number, kind: TokenKind, norm?: string): void => {
     const t = text.slice(start, end);
     let caps = false;
-    const c0 = t.charCodeAt(0);
+    // characters are read from `text`, not from the slice `t`: see foldSlice
+    const c0 = text.charCodeAt(start);
     // a word starting with a lower-case ASCII letter is not in capitals: most words stop here
     if (kind === 'word' && !(c0 >= 97 && c0 <= 122)) {
       let letters = 0;
       let upper = 0;
-      for (let k = 0; k < t.length; k++) {
-        const c = t.charCodeAt(k);
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
         if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
-        else if (c > 127 && isLetter(c)) { letters++; if (t[k] !== t[k]!.toLowerCase()) upper++; }
+        else if (c > 127 && isLetter(c)) { letters++; if (text[k] !== text[k]!.toLowerCase()) upper++; }
       }
       caps = letters >= 2 && upper === letters;
     }
-    out.push({ text: t, start, end, kind, norm: norm ?? fold(t), caps, breakBefore: pendingBreak });
+    out.push({ text: t, start, end, kind, norm: norm ?? foldSlice(text, start, end, t), caps, breakBefore: pendingBreak });
     pendingBreak = false;
   };
 
