@@ -47,6 +47,8 @@ export type Rating = readonly [valence: number, anger: number];
 /** A multi-word idiom, matched on consecutive word tokens. */
 export interface Idiom {
   words: readonly string[];
+  /** The words' ids in the word table, which tokens are compared by. */
+  ids: readonly number[];
   rating: Rating;
 }
 
@@ -110,7 +112,7 @@ function entries<T>(rec: Record<string, T>): Array<[string, T]> {
   return Object.entries(rec);
 }
 
-function compileTone(pack: LanguagePack): ToneLexicon {
+function compileTone(pack: LanguagePack, ids: WordIds): ToneLexicon {
   const words = new Map<string, Rating>();
   const byPrefix = new Map<string, Rating>();
   for (const [w, v] of entries(pack.toneBase.words)) words.set(w, [v, 0]);
@@ -129,7 +131,7 @@ function compileTone(pack: LanguagePack): ToneLexicon {
       const ws = p.split(' ');
       const first = ws[0]!;
       const list = idioms.get(first) ?? [];
-      list.push({ words: ws, rating: r });
+      list.push({ words: ws, ids: ws.map((w) => ids.of(w)), rating: r });
       idioms.set(first, list);
     }
   }
@@ -243,7 +245,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
-    tone: compileTone(pack),
+    tone: compileTone(pack, ids),
     cues: compileCues(pack.cues, new Set(pack.modifiers.negators), ids),
     replies: compileReplies(pack.replies),
     greetings: pack.tokens.greetings,

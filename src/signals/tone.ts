@@ -70,13 +70,20 @@ interface Hit {
   rating: Rating;
 }
 
-function idiomAt(list: readonly Idiom[] | undefined, tokens: readonly Token[], i: number, to: number): Hit | undefined {
+function idiomAt(
+  list: readonly Idiom[] | undefined,
+  tokens: readonly Token[],
+  words: ReadonlyArray<WordEntry | undefined>,
+  i: number,
+  to: number,
+): Hit | undefined {
   if (!list) return undefined;
   outer: for (const idiom of list) {
     let k = i;
-    for (const w of idiom.words) {
+    // words are compared by their id in the word table (every idiom word has one): no string compares
+    for (const id of idiom.ids) {
       while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === "'") k++;
-      if (k >= to || tokens[k]!.norm !== w) continue outer;
+      if (k >= to || tokens[k]!.kind !== 'word' || words[k]?.id !== id) continue outer;
       k++;
     }
     return { at: i, to: k, rating: idiom.rating };
@@ -114,7 +121,9 @@ export function scoreTone(
   let wordCount = 0;
   let capsWords = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
+    // lengths and characters are read off the offsets and `text`: token strings come in several
+    // representations, which would make `t.text.length` a megamorphic lookup
+    if (t.kind !== 'word' || t.end - t.start < 2) continue;
     wordCount++;
     if (t.caps) capsWords++;
   }
@@ -153,8 +162,8 @@ export function scoreTone(
     const t = tokens[i]!;
     if (t.kind === 'punct') {
       let b = 0;
-      for (let k = 0; k < t.text.length; k++) {
-        const ch = t.text.charCodeAt(k);
+      for (let k = t.start; k < t.end; k++) {
+        const ch = text.charCodeAt(k);
         if (ch === 33) b++;
         else if (ch === 63) questions++;
       }
@@ -191,7 +200,7 @@ export function scoreTone(
       }
       if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
       const info = infos[i];
-      const idiom = idiomAt(info?.idioms, tokens, i, s.to);
+      const idiom = idiomAt(info?.idioms, tokens, words, i, s.to);
       if (idiom) {
         hits.push(idiom);
         for (let k = i + 1; k < idiom.to; k++) observe(k);
