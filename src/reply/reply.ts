@@ -176,36 +176,25 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+const HTML_SPECIAL = /[&<>"']/;
+
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
-  let plain = true;
-  for (let i = 0; i < s.length && plain; i++) {
-    const c = s.charCodeAt(i);
-    // & < > " '
-    if (c === 38 || c === 60 || c === 62 || c === 34 || c === 39) plain = false;
-  }
-  if (plain) return s;
+  // a regular expression test, not a loop over s.charCodeAt: slot values come in several string
+  // representations, and per-character property reads on them are megamorphic lookups
+  if (!HTML_SPECIAL.test(s)) return s;
   return s.replace(/[&<>"']/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;'));
 }
 
 /** A joining word a clause may start with ("maar daarmee...", "but nobody..."): dropped from a quote. */
 const LEADING_JOIN = /^(?:maar|en|dus|want|of|but|and|so|or)\s+(?=\S)/i;
 
-/**
- * Whether `s` may hold white space other than single ASCII spaces: line breaks, tabs, runs, or a
- * non-ASCII character (some are spaces). Conservative: when false, collapsing white space is a no-op.
- */
-function oddSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 127 || (c >= 9 && c <= 13) || (c === 32 && s.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
-}
+/** White space other than a single ASCII space: where collapsing white space changes something. */
+const ODD_SPACE = /[^\S ]| {2}/;
 
 function shorten(s: string, max = MAX_QUOTE): string {
   // most quotes are one line of plain text: the regular expression only runs when it can change something
-  const flat = (oddSpace(s) ? s.replace(/\s+/g, ' ') : s).trim().replace(LEADING_JOIN, '');
+  const flat = (ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim().replace(LEADING_JOIN, '');
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > 40 ? cut : max)}…`;
@@ -214,19 +203,13 @@ function shorten(s: string, max = MAX_QUOTE): string {
 /** Control characters (NUL, ESC, BEL, ...): never passed on into a reply an agent pastes into a mail or chat. */
 const CONTROL = /\p{Cc}+/gu;
 
-/** Whether `s` holds a control character (U+0000-001F, U+007F-009F) or two spaces in a row. */
-function controlOrRun(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 || (c >= 127 && c <= 159) || (c === 32 && s.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
-}
+/** A control character or two spaces in a row: where cleaning a slot value changes something. */
+const CONTROL_OR_RUN = /\p{Cc}| {2}/u;
 
 /** A slot value without control characters; `undefined` when nothing printable is left. */
 function printable(s: string | undefined): string | undefined {
   if (s === undefined) return undefined;
-  const clean = (controlOrRun(s) ? s.replace(CONTROL, ' ').replace(/ {2,}/g, ' ') : s).trim();
+  const clean = (CONTROL_OR_RUN.test(s) ? s.replace(CONTROL, ' ').replace(/ {2,}/g, ' ') : s).trim();
   return clean === '' ? undefined : clean;
 }
 
