@@ -57,6 +57,10 @@ export interface WordTone {
   rating: Rating | undefined;
   /** Idioms that start with this word, longest first. */
   idioms: readonly Idiom[] | undefined;
+  /** Ids of the second words of those idioms: a quick check before trying them one by one. */
+  idiomSeconds: ReadonlySet<number> | undefined;
+  /** One of those idioms is a single word (then they are always tried). */
+  idiomSingle: boolean;
   negator: boolean;
   booster: number | undefined;
   dampener: number | undefined;
@@ -143,11 +147,20 @@ function compileTone(pack: LanguagePack, ids: WordIds): ToneLexicon {
     // every field present from the start, in one order: all entries share one hidden class, so the
     // tone stage's reads of them stay monomorphic (objects grown field by field in varying orders
     // made those reads megamorphic lookups)
-    if (!v) vocab.set(w, (v = { rating: undefined, idioms: undefined, negator: false, booster: undefined, dampener: undefined, opener: false }));
+    if (!v) {
+      vocab.set(w, (v = {
+        rating: undefined, idioms: undefined, idiomSeconds: undefined, idiomSingle: false, negator: false, booster: undefined, dampener: undefined, opener: false,
+      }));
+    }
     return v;
   };
   for (const [w, r] of words) info(w).rating = r;
-  for (const [w, list] of idioms) info(w).idioms = list;
+  for (const [w, list] of idioms) {
+    const v = info(w);
+    v.idioms = list;
+    v.idiomSeconds = new Set(list.flatMap((d) => (d.ids.length > 1 ? [d.ids[1]!] : [])));
+    v.idiomSingle = list.some((d) => d.ids.length === 1);
+  }
   for (const w of m.negators) info(w).negator = true;
   for (const [w, b] of entries(m.boosters)) info(w).booster = b;
   for (const [w, d] of entries(m.dampeners)) info(w).dampener = d;

@@ -70,6 +70,16 @@ interface Hit {
   rating: Rating;
 }
 
+/** Whether an idiom of `info` may start at `i`: the next word is the second word of one of them. */
+function mayOpenIdiom(info: WordTone, tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, i: number, to: number): boolean {
+  if (info.idioms === undefined) return false;
+  if (info.idiomSingle) return true;
+  let k = i + 1;
+  while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === "'") k++;
+  const id = k < to && tokens[k]!.kind === 'word' ? words[k]?.id : undefined;
+  return id !== undefined && info.idiomSeconds!.has(id);
+}
+
 function idiomAt(
   list: readonly Idiom[] | undefined,
   tokens: readonly Token[],
@@ -200,7 +210,7 @@ export function scoreTone(
       }
       if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
       const info = infos[i];
-      const idiom = idiomAt(info?.idioms, tokens, words, i, s.to);
+      const idiom = info !== undefined && mayOpenIdiom(info, tokens, words, i, s.to) ? idiomAt(info.idioms, tokens, words, i, s.to) : undefined;
       if (idiom) {
         hits.push(idiom);
         for (let k = i + 1; k < idiom.to; k++) observe(k);
