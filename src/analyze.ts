@@ -120,7 +120,7 @@ export function pastContacts(c: Compiled, history: readonly Message[], memo: Iss
 /** The history signals of a read message: its issue keys against those of the earlier contacts. */
 export function historyOf(c: Compiled, r: MessageReading, message: Message, options: AnalyzeOptions): ReturnType<typeof readHistory> {
   // one memo per call: a customer's history repeats the same words
-  const memo = createIssueMemo();
+  const memo = createIssueMemo(c.stems);
   const past = pastContacts(c, options.history ?? [], memo);
   const own = past.length > 0 ? issueOf(c, r, memo) : emptyIssue(r.lang);
   if (past.length > 0) splitCompounds([own, ...past.map((p) => p.issue)], c.nl.issue, c.contactStems, memo);

@@ -103,7 +103,7 @@ export function suggestReply(message: Message, options: AnalyzeOptions = {}): An
  */
 export function similarity(a: string, b: string): number {
   const c = lexicons();
-  const memo = createIssueMemo();
+  const memo = createIssueMemo(c.stems);
   const ra = readMessage(c, { text: asString(a, 'a') });
   const rb = readMessage(c, { text: asString(b, 'b') });
   const ia = issueOf(c, ra, memo);

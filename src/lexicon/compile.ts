@@ -16,7 +16,7 @@ import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
 import { contactStems } from '../signals/history.js';
-import { wordStem, type IssueLexicon } from '../signals/issue.js';
+import { createStemCache, wordStem, type IssueLexicon, type StemCache } from '../signals/issue.js';
 import { stopWords } from '../text/stem.js';
 import { fold } from '../text/chars.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
@@ -108,6 +108,8 @@ export interface Compiled {
   languages: LanguageModels;
   /** Every known word of both languages, with all the stages need of it: one lookup per token. */
   words: Vocabulary;
+  /** Word -> stem, kept across calls (a cache: it changes no result). */
+  stems: StemCache;
   /** Rules used when the language is unknown: both languages merged. */
   both: { split: SplitRules };
 }
@@ -287,6 +289,7 @@ export function compile(lex: Lexicons): Compiled {
     emoji,
     languages,
     words: vocabulary(ids, languages, nl, en),
+    stems: createStemCache(),
     contactStems: contactStems([
       ...lex.nl.history.contactWords, ...lex.en.history.contactWords, ...lex.nl.history.genericWords, ...lex.en.history.genericWords,
     ]),

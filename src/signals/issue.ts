@@ -153,9 +153,27 @@ export interface IssueMemo {
   message: number;
 }
 
-/** A fresh {@link IssueMemo}: one per analyze call, so the core keeps no state between calls. */
-export function createIssueMemo(): IssueMemo {
-  return { stems: { nl: new Map(), en: new Map() }, words: { nl: new Map(), en: new Map() }, sources: new Map(), vocab: new Set(), message: 0 };
+/**
+ * Stems per language, kept by an analyzer across calls. A stem depends on the word alone, so the
+ * cache changes no result; it spares re-running the Porter stemmer (most of the cost of a history)
+ * over the same customer's words on every call. Bounded: cleared when it reaches STEM_CACHE_LIMIT.
+ */
+export type StemCache = Record<Language, Map<string, string>>;
+
+/** Words kept per language in a {@link StemCache}: a few megabytes at most. */
+export const STEM_CACHE_LIMIT = 50_000;
+
+/** An empty {@link StemCache}. */
+export function createStemCache(): StemCache {
+  return { nl: new Map(), en: new Map() };
+}
+
+/**
+ * A fresh {@link IssueMemo}: one per analyze call, so no reading of a message outlives the call.
+ * `stems` may be an analyzer's {@link StemCache}, shared across calls (it holds only word -> stem).
+ */
+export function createIssueMemo(stems: StemCache = createStemCache()): IssueMemo {
+  return { stems, words: { nl: new Map(), en: new Map() }, sources: new Map(), vocab: new Set(), message: 0 };
 }
 
 /** An issue text with nothing in it. */
@@ -328,6 +346,7 @@ function stemOf(w: string, lang: Language, memo: IssueMemo): string {
   let s = m.get(w);
   if (s === undefined) {
     s = wordStem(w, lang);
+    if (m.size >= STEM_CACHE_LIMIT) m.clear();
     m.set(w, s);
   }
   return s;
