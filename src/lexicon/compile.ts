@@ -221,6 +221,8 @@ export function compile(lex: Lexicons): Compiled {
     fieldBlocks: [...lex.nl.normalize.fieldBlocks, ...lex.en.normalize.fieldBlocks],
     signoffs: [...lex.nl.normalize.signoffs, ...lex.en.normalize.signoffs],
     devices: [...lex.nl.normalize.devices, ...lex.en.normalize.devices],
+    agentLabels: [...lex.nl.normalize.agentLabels, ...lex.en.normalize.agentLabels],
+    customerLabels: [...lex.nl.normalize.customerLabels, ...lex.en.normalize.customerLabels],
   };
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);

@@ -19,6 +19,10 @@ export const NormalizeFileSchema = z.object({
   fieldBlocks: z.array(z.tuple([z.string().min(2), z.string().min(2)])),
   signoffs: z.array(z.string().min(1)),
   devices: z.array(z.string().min(3)),
+  /** Transcript speaker labels (lower case, without the colon): the agent's turns are not the customer's words. */
+  speakersNote: note,
+  agentLabels: z.array(z.string().min(2)),
+  customerLabels: z.array(z.string().min(2)),
 });
 
 /** `tokens.json`: abbreviations and clause-opening conjunctions. */
