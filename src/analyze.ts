@@ -62,7 +62,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const clauses = splitClausesOf(tokens, sents, rules);
   const cueSet = findMessageCues(text, tokens, sents, pack.cues, pack.tone.negators, c.irony);
   const tone = scoreTone(text, tokens, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
-  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
+  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords);
   return { guess, lang, pack, tokens, sents, clauses, cueSet, tone, split };
 }
 

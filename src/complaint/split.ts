@@ -1,27 +1,59 @@
 /**
  * The split: every clause is a fact (what happened, when, how long, how much, what the customer
- * needs), frustration (how it felt: anger, evaluation, swearing, sarcasm, exclamations, rhetorical
- * questions), or neither (greetings, thanks, sign-offs). Adjacent clauses of one sentence with the
- * same label are merged; spans point into the original text and never overlap.
+ * needs), frustration (how it felt: emotion and evaluation, exclamations, swearing, sarcasm,
+ * rhetorical questions), or neither (greetings, thanks, praise, labels and headers). The clause is
+ * the unit: an evaluation is its whole clause, subject and intensifier included ("this is really
+ * ridiculous"), not just its cue word. Adjacent clauses of one sentence with the same label are
+ * merged; spans point into the original text and never overlap.
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue, Span } from '../types.js';
+
+/** The label of one clause. */
+export type ClauseLabel = 'fact' | 'frustration' | 'none';
 
 /** What the split decided for each clause, and the spans. */
 export interface Split {
   facts: Span[];
   frustration: Span[];
   /** Per clause: 'fact', 'frustration' or 'none'. */
-  labels: Array<'fact' | 'frustration' | 'none'>;
+  labels: ClauseLabel[];
+}
+
+/** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
+export interface SplitWords {
+  /** Openings that make a short clause a greeting. */
+  greetings: readonly string[];
+  /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
+  copulas: ReadonlySet<string>;
+  /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
+  exclamatives: ReadonlyArray<readonly string[]>;
+  /** Line-opening labels whose value is the customer's text ("message", "klant"). */
+  contentLabels: ReadonlySet<string>;
+  /** Line-opening labels whose whole line is a header ("subject", "naam"). */
+  headerLabels: ReadonlySet<string>;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
 const FACT_CUES: Record<string, number> = {
   problem: 1, waiting: 1, repeat: 0.8, demand: 1, legal: 0.7, churn: 0.6, management: 0.6, public: 0.5, urgency: 0.4, complaint: 0.4, suggestion: 0.7, question: 0.5,
 };
-/** Cue kinds that express frustration. */
-const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, 'negative-opinion': 0.6 };
+/**
+ * Fact cue kinds whose words report what happened: a negative tone word inside one ("broken",
+ * "schade") is part of the fact, not an evaluation (true). Complaint and management phrases shield
+ * only mild words (false): "a formal complaint" reports, "onaanvaardbaar" evaluates.
+ */
+const SHIELDS: Record<string, boolean> = {
+  problem: true, waiting: true, repeat: true, demand: true, legal: true, churn: true, public: true, urgency: true, question: true, suggestion: true,
+  complaint: false, management: false,
+};
+/**
+ * Cue kinds that express frustration. Emotion, swearing, sarcasm and rhetorical questions outweigh
+ * a stated problem in their clause ("I'm sick of waiting three weeks" is how it felt); a negative
+ * opinion weighs less, as it often sits in a clause that reports what went wrong.
+ */
+const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, 'negative-opinion': 0.8 };
 /** Cue kinds that are pleasantries: a short clause of only these is neither. */
 const PLEASANTRY = new Set(['gratitude', 'politeness', 'praise']);
 /** Evidence per number, amount, time, date or reference token: facts are concrete. */
@@ -29,20 +61,33 @@ const NUMBER_FACT = 0.6;
 /** A clause with this many words and no other evidence still states something: a weak fact. */
 const CONTENT_WORDS = 3;
 const CONTENT_FACT = 0.3;
-/** A run of two or more ! (or a single one) as frustration evidence. */
-const EXCLAIM_RUN = 0.6;
-const EXCLAIM_ONE = 0.25;
+/** A run of two or more ! (or a single one) as frustration evidence: emphasis, not content. */
+const EXCLAIM_RUN = 0.35;
+const EXCLAIM_ONE = 0.15;
 /** A question holding a negative tone or a frustration cue is rhetorical. */
 const RHETORICAL = 0.7;
-/** Negative tone outside fact cues, per unit of VADER-scale valence. */
-const EVALUATION_PER_VALENCE = 0.35;
+/**
+ * Negative tone words outside fact cues, per unit of VADER-scale valence. After a copula or in an
+ * exclamation the word is an evaluation ("dit is belachelijk", "what a mess"); elsewhere it often
+ * names what happened ("a penalty charge", "schade aan mijn auto") and counts for much less.
+ */
+const EVALUATION_FRAMED = 0.45;
+/** A tone word at least this negative (VADER scale) can evaluate; milder ones ("waste", "pay") only colour a report. */
+const EVALUATIVE_WORD = -1.4;
+const EVALUATION_BARE = 0.12;
+/** A clause of at most this many words without a verb-like fact cue is a fragment ("Useless fraud team."): framed. */
+const FRAGMENT_WORDS = 4;
+/** An evaluating exclamation ("what a ...", "wat een ...") that is not praise. */
+const EXCLAMATION = 0.8;
 /** Anger of the clause counts this much. */
 const ANGER_WEIGHT = 1.2;
+/** Positive tone (VADER scale) at or above this, with no problem, number or frustration, is praise: neither. */
+const PRAISE_VALENCE = 1;
+/** A clause that only continues the previous one ("..., to be honest", "..., which is a joke") has at most this many words. */
+const TAIL_WORDS = 6;
 /** Cue kinds whose own words are frustration inside an otherwise factual clause. */
-const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm']);
-/** A tone word at least this negative (VADER scale) outside a fact cue is an evaluation: frustration. */
-const ISLAND_VALENCE = -1.5;
-/** A clause keeps its facts apart from its frustration when this many content words are left outside it. */
+const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm', 'rhetorical']);
+/** A fact clause keeps its facts apart from its frustration when this many content words are left outside it. */
 const MIXED_MIN_WORDS = 3;
 /** Words of at least this many letters count as content when weighing a mixed clause (ik, ben, de, the do not). */
 const CONTENT_WORD_LENGTH = 4;
@@ -55,17 +100,32 @@ const LEAD_INS = new Set([
 ]);
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
+/** A line label has at most this many words before its colon ("booking reference:"). */
+const LABEL_WORDS = 3;
 
 interface Evidence {
   fact: number;
+  /** Fact evidence from cues and numbers (not just "it has words"). */
+  concrete: number;
   frustration: number;
+  /** Sum of clearly negative tone words (VADER scale, as a positive number) outside fact cues. */
+  negative: number;
+  /** Sum of mildly negative tone words outside fact cues ("waste", "pay"). */
+  mild: number;
+  /** Sum of positive tone outside sarcasm. */
+  positive: number;
   pleasantry: boolean;
-  words: number;
+  onlyPleasant: boolean;
 }
+
+const NONE = 0;
+const FACT = 1;
+const FRUSTRATION = 2;
+const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration'];
 
 /**
  * Labels each clause and builds the fact and frustration spans.
- * `toneClauses` holds each clause's anger; `toneCues` and `cues` are in text order.
+ * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order.
  */
 export function splitClauses(
   text: string,
@@ -74,52 +134,83 @@ export function splitClauses(
   toneClauses: ReadonlyArray<{ valence: number; anger: number }>,
   toneCues: readonly Cue[],
   cues: readonly Cue[],
-  greetings: readonly string[],
+  words: SplitWords,
 ): Split {
-  const ev: Evidence[] = clauses.map(() => ({ fact: 0, frustration: 0, pleasantry: false, words: 0 }));
-  const onlyPleasant = clauses.map(() => true);
+  const n = clauses.length;
+  const ev: Evidence[] = new Array(n);
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, frustration: 0, negative: 0, mild: 0, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
-  const factSpans: Array<[number, number]> = [];
-  const islands: Array<[number, number]> = [];
+  const factSpans: Array<[number, number, boolean]> = [];
   for (const c of cues) {
-    const k = clauseAt(c.start);
-    if (k === -1) continue;
-    const f = FACT_CUES[c.kind];
-    const fr = FRUSTRATION_CUES[c.kind];
-    if (f !== undefined) {
-      ev[k]!.fact += f * c.weight;
-      factSpans.push([c.start, c.end]);
-    }
-    if (fr !== undefined) {
-      ev[k]!.frustration += fr * c.weight;
-      if (ISLAND_CUES.has(c.kind)) islands.push([c.start, c.end]);
-    }
-    if (!PLEASANTRY.has(c.kind)) onlyPleasant[k] = false;
-    else ev[k]!.pleasantry = true;
+    const shield = SHIELDS[c.kind];
+    if (shield !== undefined) factSpans.push([c.start, c.end, shield]);
   }
+  const islands: Array<[number, number]> = [];
+  // tone: negated negative words ("niet ontevreden", "not bad") are not frustration
+  const softened: Array<[number, number]> = [];
   let j = 0;
   for (const c of toneCues) {
-    if (c.weight >= 0 || c.kind === 'negation') continue;
+    if (c.kind === 'negation' && c.weight > 0) softened.push([c.start, c.end]);
     const k = clauseAt(c.start);
     if (k === -1) continue;
+    if (c.weight > 0) {
+      if (c.kind !== 'negation') ev[k]!.positive += c.weight;
+      continue;
+    }
     // both lists are in text order: walk the fact spans along
     while (j < factSpans.length && factSpans[j]![1] <= c.start) j++;
     const f = factSpans[j];
-    const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1];
-    if (!insideFact) ev[k]!.frustration += EVALUATION_PER_VALENCE * -c.weight;
-    if (c.kind === 'sarcasm') ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
-    if ((!insideFact && c.weight <= ISLAND_VALENCE) || c.kind === 'sarcasm') islands.push([c.start, c.end]);
+    const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1] && (f[2] || c.weight > EVALUATIVE_WORD);
+    if (!insideFact) {
+      if (c.weight <= EVALUATIVE_WORD) ev[k]!.negative -= c.weight;
+      else ev[k]!.mild -= c.weight;
+    }
+    if (c.kind === 'sarcasm') {
+      ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+      islands.push([c.start, c.end]);
+    }
   }
 
-  const labels: Split['labels'] = clauses.map((cl, k) => {
+  let s = 0;
+  for (const c of cues) {
+    const k = clauseAt(c.start);
+    if (k === -1) continue;
     const e = ev[k]!;
+    const f = FACT_CUES[c.kind];
+    const fr = FRUSTRATION_CUES[c.kind];
+    if (f !== undefined) {
+      e.fact += f * c.weight;
+      e.concrete += f * c.weight;
+    }
+    if (fr !== undefined) {
+      while (s < softened.length && softened[s]![1] <= c.start) s++;
+      const soft = softened[s];
+      if (soft === undefined || soft[0] >= c.end) {
+        e.frustration += fr * c.weight;
+        if (ISLAND_CUES.has(c.kind)) islands.push([c.start, c.end]);
+      }
+    }
+    if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
+    else e.pleasantry = true;
+  }
+
+  const labels = new Uint8Array(n);
+  let headerSentence = -1;
+  for (let k = 0; k < n; k++) {
+    const cl = clauses[k]!;
+    const e = ev[k]!;
+    let wordCount = 0;
     let bangs = 0;
     let question = false;
+    let copula = false;
+    let numbers = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word') e.words++;
-      else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') e.fact += NUMBER_FACT;
+      if (t.kind === 'word') {
+        wordCount++;
+        if (words.copulas.has(t.norm)) copula = true;
+      } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
       else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
           const ch = t.text.charCodeAt(q);
@@ -128,27 +219,92 @@ export function splitClauses(
         }
       }
     }
-    // a ! or ? often sits right after the clause, in the next (punctuation-only) range
-    e.frustration += ANGER_WEIGHT * (toneClauses[k]?.anger ?? 0);
+    // a line label ("Message:", "Klant:") is neither; a header line ("Subject: ...") is neither as a whole
+    if (cl.sentence === headerSentence) continue;
+    const label = lineLabel(tokens, cl, words);
+    if (label !== 0) {
+      if (label === 2) headerSentence = cl.sentence;
+      continue;
+    }
+    e.fact += numbers * NUMBER_FACT;
+    e.concrete += numbers * NUMBER_FACT;
+    const tone = toneClauses[k];
+    const exclamation = opensWith(tokens, cl, words.exclamatives);
+    const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0);
+    e.frustration += (framed ? EVALUATION_FRAMED : EVALUATION_BARE) * e.negative + EVALUATION_BARE * e.mild;
+    // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
+    if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
+    e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
     if (bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (toneClauses[k]?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
-    if (e.words === 0 && e.fact === 0) return e.frustration > 0 ? 'frustration' : 'none';
-    if (e.words <= SHORT_CLAUSE && e.frustration === 0 && e.fact < CONTENT_FACT && (onlyPleasant[k] && e.pleasantry || isGreeting(tokens, cl, greetings))) return 'none';
-    if (e.words >= CONTENT_WORDS) e.fact += CONTENT_FACT;
-    if (e.frustration > e.fact) return 'frustration';
-    if (e.fact > 0) return 'fact';
-    return 'none';
-  });
+    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
+    if (wordCount === 0 && e.fact === 0) {
+      labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
+      continue;
+    }
+    if (e.frustration === 0 && e.concrete === 0) {
+      // praise, thanks and greetings are neither
+      if (e.positive >= PRAISE_VALENCE) continue;
+      if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
+    }
+    if (wordCount >= CONTENT_WORDS) e.fact += CONTENT_FACT;
+    if (e.frustration > e.fact) labels[k] = FRUSTRATION;
+    else if (e.fact > 0) labels[k] = FACT;
+    // a short clause with nothing of its own that continues a frustrated one goes with it
+    // ("I feel like I've been conned, to be honest")
+    if (
+      labels[k] === FACT && e.concrete === 0 && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
+      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
+    ) labels[k] = FRUSTRATION;
+  }
 
-  const tokenLabels = labelTokens(tokens, clauses, labels, islands);
-  return { ...spans(text, tokens, clauses, tokenLabels), labels };
+  const mixed = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) mixed[k] = 1;
+  const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands);
+  const out: ClauseLabel[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]!]!;
+  return { ...spans(text, tokens, clauses, tokenLabels), labels: out };
+}
+
+/**
+ * 1 when the clause is a line-opening content label ("Message:"), 2 for a header label whose line
+ * is not a statement ("Subject: Smart meter"), else 0.
+ */
+function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): number {
+  const first = tokens[cl.from]!;
+  if (!first.breakBefore && cl.from !== 0) return 0;
+  const last = tokens[cl.to - 1]!;
+  if (last.kind !== 'punct' || last.text !== ':' || cl.to - cl.from - 1 > LABEL_WORDS || cl.to - cl.from < 2) return 0;
+  let key = '';
+  for (let i = cl.from; i < cl.to - 1; i++) {
+    if (tokens[i]!.kind !== 'word') return 0;
+    key = key === '' ? tokens[i]!.norm : key + ' ' + tokens[i]!.norm;
+  }
+  if (words.headerLabels.has(key)) return 2;
+  return words.contentLabels.has(key) ? 1 : 0;
+}
+
+/** The clause opens with one of `openings` (word lists). */
+function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray<readonly string[]>): boolean {
+  for (const o of openings) {
+    let i = cl.from;
+    let m = 0;
+    while (m < o.length && i < cl.to) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct') { i++; continue; }
+      if (t.norm !== o[m]) break;
+      i++;
+      m++;
+    }
+    if (m === o.length) return true;
+  }
+  return false;
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {
-  const words: string[] = [];
-  for (let i = cl.from; i < cl.to && words.length < 4; i++) if (tokens[i]!.kind === 'word') words.push(tokens[i]!.norm);
-  const head = words.join(' ');
+  const ws: string[] = [];
+  for (let i = cl.from; i < cl.to && ws.length < 4; i++) if (tokens[i]!.kind === 'word') ws.push(tokens[i]!.norm);
+  const head = ws.join(' ');
   return greetings.some((g) => head === g || head.startsWith(g + ' '));
 }
 
@@ -168,59 +324,75 @@ function makeLocator(clauses: readonly Clause[]): (offset: number) => number {
   };
 }
 
-/** One label per token, from its clause; frustration islands inside mixed clauses are carved out. */
+/**
+ * One label per token, from its clause. In a clause that states a concrete fact (a cue or a number)
+ * beside a frustration island (a swear word, an emotion cue, with their lead-in words and trailing
+ * ! ? emoji), the island is carved out when enough of the clause is left to state the fact: an
+ * unpunctuated "since 8am on payday genuinely unbelievable I can't pay my rent".
+ */
 function labelTokens(
   tokens: readonly Token[],
   clauses: readonly Clause[],
-  labels: Split['labels'],
+  labels: Uint8Array,
+  mixed: Uint8Array,
   islands: Array<[number, number]>,
-): Array<'fact' | 'frustration' | 'none'> {
-  const out: Array<'fact' | 'frustration' | 'none'> = new Array(tokens.length).fill('none');
+): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   const inIsland = new Uint8Array(tokens.length);
   islands.sort((a, b) => a[0] - b[0]);
   let j = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && islands.length > 0; i++) {
     const t = tokens[i]!;
     while (j < islands.length && islands[j]![1] <= t.start) j++;
     // islands may overlap: look at the few that start before this token
     for (let k = j; k < islands.length && islands[k]![0] <= t.start; k++) if (t.end <= islands[k]![1]) inIsland[i] = 1;
   }
-  clauses.forEach((cl, k) => {
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k]!;
     const label = labels[k]!;
-    let islandWords = 0;
-    let otherWords = 0;
-    for (let i = cl.from; i < cl.to; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      if (inIsland[i]) islandWords++;
-      else if (contentish(tokens[i]!)) otherWords++;
-    }
-    if (islandWords === 0 || (label === 'none' && otherWords >= MIXED_MIN_WORDS)) {
-      for (let i = cl.from; i < cl.to; i++) out[i] = label;
-      return;
-    }
-    if (otherWords < MIXED_MIN_WORDS) {
-      // little besides the evaluation: the whole clause is how it felt
-      for (let i = cl.from; i < cl.to; i++) out[i] = 'frustration';
-      return;
-    }
-    // a mixed clause: the islands (with their lead-in words and trailing ! ? emoji) are frustration;
-    // a stub of one or two words before the first or after the last island goes with it
-    // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
-    for (let i = cl.from; i < cl.to; i++) out[i] = 'fact';
     let first = -1;
     let last = -1;
-    for (let i = cl.from; i < cl.to; i++) if (inIsland[i]) { if (first === -1) first = i; last = i; }
-    const wordsIn = (a: number, b: number): number => { let n = 0; for (let i = a; i < b; i++) if (contentish(tokens[i]!)) n++; return n; };
-    if (wordsIn(cl.from, first) <= STUB_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
-    if (wordsIn(last + 1, cl.to) <= STUB_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
+    let otherWords = 0;
+    if (mixed[k]) {
+      for (let i = cl.from; i < cl.to; i++) {
+        if (inIsland[i]) { if (first === -1) first = i; last = i; }
+        else if (contentish(tokens[i]!)) otherWords++;
+      }
+    }
+    for (let i = cl.from; i < cl.to; i++) out[i] = label;
+    if (first === -1 || otherWords < MIXED_MIN_WORDS) continue;
+    for (let i = cl.from; i < cl.to; i++) out[i] = FACT;
+    // a stub of one or two words before the first or after the last island goes with it
+    // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
+    if (contentIn(tokens, cl.from, first) <= STUB_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
+    if (contentIn(tokens, last + 1, cl.to) <= STUB_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
     for (let i = cl.from; i < cl.to; i++) {
       if (!inIsland[i]) continue;
-      out[i] = 'frustration';
-      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== 'frustration' && LEAD_INS.has(tokens[b]!.norm); b--) out[b] = 'frustration';
-      for (let a = i + 1; a < cl.to && !inIsland[a] && (tokens[a]!.kind === 'emoji' || tokens[a]!.kind === 'emoticon' || (tokens[a]!.kind === 'punct' && /[!?]/.test(tokens[a]!.text))); a++) out[a] = 'frustration';
+      out[i] = FRUSTRATION;
+      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== FRUSTRATION && LEAD_INS.has(tokens[b]!.norm); b--) out[b] = FRUSTRATION;
+      for (let a = i + 1; a < cl.to && !inIsland[a] && isTrailingMark(tokens[a]!); a++) out[a] = FRUSTRATION;
     }
-  });
+  }
   return out;
+}
+
+function contentIn(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (contentish(tokens[i]!)) n++;
+  return n;
+}
+
+/** Emoji, emoticons and ! ? runs that end an evaluation. */
+function isTrailingMark(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon' || (t.kind === 'punct' && hasBangOrQuestion(t.text));
+}
+
+function hasBangOrQuestion(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 /** A word that can carry content: not a short function word nor a lead-in (a cheap stand-in for a stop list). */
@@ -229,7 +401,7 @@ function contentish(t: Token): boolean {
 }
 
 function isEdgeMark(t: Token): boolean {
-  return t.kind === 'punct' && !/[!?]/.test(t.text);
+  return t.kind === 'punct' && !hasBangOrQuestion(t.text);
 }
 
 /** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation. */
@@ -237,20 +409,20 @@ function spans(
   text: string,
   tokens: readonly Token[],
   clauses: readonly Clause[],
-  labels: ReadonlyArray<'fact' | 'frustration' | 'none'>,
+  labels: Uint8Array,
 ): { facts: Span[]; frustration: Span[] } {
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  const flush = (from: number, to: number, label: string): void => {
+  const flush = (from: number, to: number, label: number): void => {
     while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
     while (from < to && isEdgeMark(tokens[from]!)) from++;
-    if (from >= to || label === 'none') return;
+    if (from >= to || label === NONE) return;
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    (label === 'fact' ? facts : frustration).push({ text: text.slice(start, end), start, end });
+    (label === FACT ? facts : frustration).push({ text: text.slice(start, end), start, end });
   };
   let runFrom = -1;
-  let runLabel = 'none';
+  let runLabel = NONE;
   let runSentence = -1;
   for (const cl of clauses) {
     for (let i = cl.from; i < cl.to; i++) {

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { languageModels, type LanguageModel, type LanguageModels } from '../text/language.js';
 import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
+import type { SplitWords } from '../complaint/split.js';
 import type { Language } from '../types.js';
 import type {
   CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
@@ -76,8 +77,8 @@ export interface CompiledLanguage {
   tone: ToneLexicon;
   cues: CompiledCues;
   replies: CompiledReplies;
-  /** Openings that make a short clause a greeting. */
-  greetings: readonly string[];
+  /** The words the facts/frustration split reads: greetings, copulas, exclamatives, line labels. */
+  splitWords: SplitWords;
   /** Words that say how the customer feels or writes, not what the issue is: left out of topic stems. */
   topicIgnore: ReadonlySet<string>;
 }
@@ -208,7 +209,13 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack): CompiledLangu
     tone: compileTone(pack),
     cues: compileCues(pack.cues, new Set(pack.modifiers.negators)),
     replies: compileReplies(pack.replies),
-    greetings: pack.tokens.greetings,
+    splitWords: {
+      greetings: pack.tokens.greetings,
+      copulas: new Set(pack.tokens.copulas),
+      exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+      contentLabels: new Set(pack.tokens.contentLabels),
+      headerLabels: new Set(pack.tokens.headerLabels),
+    },
     topicIgnore: topicIgnore(pack),
   };
 }

@@ -7,6 +7,11 @@ import { z } from 'zod';
 const note = z.string().min(1);
 /** A single lower-case term: letters (any script), digits, ' and -, optionally ending in * (prefix). */
 const term = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}'.-]*\*?$/u, 'a lower-case word, optionally ending in *');
+/** Lower-case words separated by single spaces, between `min` and `max` of them. */
+function phraseOf(min: number, max: number) {
+  return z.string().regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'lower-case words separated by single spaces')
+    .refine((s) => { const n = s.split(' ').length; return n >= min && n <= max; }, `${min} to ${max} words`);
+}
 const phrase = z.string().regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'lower-case words separated by single spaces');
 const valence = z.number().min(-4).max(4);
 const unit = z.number().min(0).max(1);
@@ -33,6 +38,15 @@ export const TokensFileSchema = z.object({
   greetingsNote: note,
   /** Openings (one or more lower-case words) that make a short clause a greeting. */
   greetings: z.array(z.string().min(1)),
+  splitNote: note,
+  /** Verbs that link a subject to an evaluation ("is", "vind"): a negative word after one is an opinion. */
+  copulas: z.array(z.string().min(1)),
+  /** One- to three-word openings of an evaluating exclamation ("what a", "wat een"). */
+  exclamatives: z.array(phraseOf(1, 3)),
+  /** Line-opening labels whose value is the customer's text ("message", "klant"). */
+  contentLabels: z.array(z.string().min(1)),
+  /** Line-opening labels whose whole line is a header ("subject", "naam"). */
+  headerLabels: z.array(z.string().min(1)),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
