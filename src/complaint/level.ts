@@ -100,7 +100,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     followUp && e.question && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
   const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !unrelated;
-  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'));
+  // warning others off ("blijf weg bij", "do not buy") is going public
+  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   const legal = c('legal');
 
   let level: Level = 'none';
@@ -112,7 +113,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
     level = 'escalation';
     evidence = escalationEvidence;
-    for (const k of ['management', 'churn', 'public']) if (c(k) >= CUE_PRESENT) reasons.push(k);
+    for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
   } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
     level = 'escalation';
     evidence = 0.7;

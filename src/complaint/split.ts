@@ -33,6 +33,8 @@ export interface SplitWords {
   contentLabels: ReadonlySet<string>;
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */
   headerLabels: ReadonlySet<string>;
+  /** Number words ("drie", "three"): as concrete as digits. */
+  numberWords: ReadonlySet<string>;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
@@ -53,7 +55,7 @@ const SHIELDS: Record<string, boolean> = {
  * a stated problem in their clause ("I'm sick of waiting three weeks" is how it felt); a negative
  * opinion weighs less, as it often sits in a clause that reports what went wrong.
  */
-const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, 'negative-opinion': 0.8 };
+const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 };
 /** Cue kinds that are pleasantries: a short clause of only these is neither. */
 const PLEASANTRY = new Set(['gratitude', 'politeness', 'praise']);
 /** Evidence per number, amount, time, date or reference token: facts are concrete. */
@@ -74,6 +76,11 @@ const RHETORICAL = 0.7;
 const EVALUATION_FRAMED = 0.45;
 /** A tone word at least this negative (VADER scale) can evaluate; milder ones ("waste", "pay") only colour a report. */
 const EVALUATIVE_WORD = -1.4;
+/**
+ * A negated positive word evaluates from this (VADER scale, after negation's -0.74): "niet
+ * transparant" (1.5 * -0.74) denies a quality, though its number is smaller than a negative word's.
+ */
+const EVALUATIVE_NEGATION = -0.7;
 const EVALUATION_BARE = 0.12;
 /** A clause of at most this many words without a verb-like fact cue is a fragment ("Useless fraud team."): framed. */
 const FRAGMENT_WORDS = 4;
@@ -86,7 +93,7 @@ const PRAISE_VALENCE = 1;
 /** A clause that only continues the previous one ("..., to be honest", "..., which is a joke") has at most this many words. */
 const TAIL_WORDS = 6;
 /** Cue kinds whose own words are frustration inside an otherwise factual clause. */
-const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm', 'rhetorical']);
+const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning']);
 /** A fact clause keeps its facts apart from its frustration when this many content words are left outside it. */
 const MIXED_MIN_WORDS = 3;
 /** Words of at least this many letters count as content when weighing a mixed clause (ik, ben, de, the do not). */
@@ -147,11 +154,12 @@ export function splitClauses(
     if (shield !== undefined) factSpans.push([c.start, c.end, shield]);
   }
   const islands: Array<[number, number]> = [];
-  // tone: negated negative words ("niet ontevreden", "not bad") are not frustration
+  // tone: negated negative words and positive idioms ("niet ontevreden", "not bad at all") soften
+  // the frustration cues they overlap
   const softened: Array<[number, number]> = [];
   let j = 0;
   for (const c of toneCues) {
-    if (c.kind === 'negation' && c.weight > 0) softened.push([c.start, c.end]);
+    if ((c.kind === 'negation' || c.kind === 'idiom') && c.weight > 0) softened.push([c.start, c.end]);
     const k = clauseAt(c.start);
     if (k === -1) continue;
     if (c.weight > 0) {
@@ -163,7 +171,7 @@ export function splitClauses(
     const f = factSpans[j];
     const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1] && (f[2] || c.weight > EVALUATIVE_WORD);
     if (!insideFact) {
-      if (c.weight <= EVALUATIVE_WORD) ev[k]!.negative -= c.weight;
+      if (c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) ev[k]!.negative -= c.weight;
       else ev[k]!.mild -= c.weight;
     }
     if (c.kind === 'sarcasm') {
@@ -210,6 +218,7 @@ export function splitClauses(
       if (t.kind === 'word') {
         wordCount++;
         if (words.copulas.has(t.norm)) copula = true;
+        if (words.numberWords.has(t.norm)) numbers++;
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
       else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
@@ -364,8 +373,11 @@ function labelTokens(
     for (let i = cl.from; i < cl.to; i++) out[i] = FACT;
     // a stub of one or two words before the first or after the last island goes with it
     // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
-    if (contentIn(tokens, cl.from, first) <= STUB_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
-    if (contentIn(tokens, last + 1, cl.to) <= STUB_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
+    // (only when the other side is left to state the fact)
+    const before = contentIn(tokens, cl.from, first);
+    const after = contentIn(tokens, last + 1, cl.to);
+    if (before <= STUB_WORDS && after >= MIXED_MIN_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
+    else if (after <= STUB_WORDS && before >= MIXED_MIN_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
     for (let i = cl.from; i < cl.to; i++) {
       if (!inIsland[i]) continue;
       out[i] = FRUSTRATION;

@@ -186,7 +186,7 @@ function compileSplit(packs: LanguagePack[]): SplitRules {
 }
 
 /** Cue kinds whose words say how, not what: they do not make two messages about the same issue. */
-const HOW_KINDS = new Set(['repeat', 'waiting', 'politeness', 'gratitude', 'frustration', 'swearing', 'urgency', 'sarcasm', 'question']);
+const HOW_KINDS = new Set(['repeat', 'waiting', 'politeness', 'gratitude', 'frustration', 'swearing', 'urgency', 'sarcasm', 'question', 'rhetorical']);
 
 function topicIgnore(pack: LanguagePack): Set<string> {
   const out = new Set<string>(pack.modifiers.negators);
@@ -215,6 +215,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack): CompiledLangu
       exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
       contentLabels: new Set(pack.tokens.contentLabels),
       headerLabels: new Set(pack.tokens.headerLabels),
+      numberWords: new Set(pack.cues.numberWords),
     },
     topicIgnore: topicIgnore(pack),
   };

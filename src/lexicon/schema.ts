@@ -118,7 +118,7 @@ export const EmojiFileSchema = z.object({
 export const CUE_KINDS = [
   'repeat', 'waiting', 'problem', 'demand', 'complaint', 'management', 'churn', 'public', 'legal',
   'urgency', 'suggestion', 'negative-opinion', 'praise', 'gratitude', 'politeness', 'question', 'unrelated',
-  'frustration', 'swearing', 'sarcasm',
+  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning',
 ] as const;
 
 /**
