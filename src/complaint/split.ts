@@ -69,9 +69,10 @@ const EXCLAIM_ONE = 0.15;
 /** A question holding a negative tone or a frustration cue is rhetorical. */
 const RHETORICAL = 0.7;
 /**
- * Negative tone words outside fact cues, per unit of VADER-scale valence. After a copula or in an
- * exclamation the word is an evaluation ("dit is belachelijk", "what a mess"); elsewhere it often
- * names what happened ("a penalty charge", "schade aan mijn auto") and counts for much less.
+ * Clearly negative tone words outside fact cues, per unit of VADER-scale valence, when the clause
+ * frames them as an evaluation: after a copula, in an exclamation, or in a fragment ("dit is
+ * belachelijk", "what a mess", "Useless fraud team."). Elsewhere a negative word mostly names what
+ * happened ("a penalty charge", "schade aan mijn auto") and is left to the cues.
  */
 const EVALUATION_FRAMED = 0.45;
 /** A tone word at least this negative (VADER scale) can evaluate; milder ones ("waste", "pay") only colour a report. */
@@ -81,13 +82,12 @@ const EVALUATIVE_WORD = -1.4;
  * transparant" (1.5 * -0.74) denies a quality, though its number is smaller than a negative word's.
  */
 const EVALUATIVE_NEGATION = -0.7;
-const EVALUATION_BARE = 0.12;
 /** A clause of at most this many words without a verb-like fact cue is a fragment ("Useless fraud team."): framed. */
 const FRAGMENT_WORDS = 4;
 /** An evaluating exclamation ("what a ...", "wat een ...") that is not praise. */
 const EXCLAMATION = 0.8;
-/** Anger of the clause counts this much. */
-const ANGER_WEIGHT = 1.2;
+/** Anger of the clause (curses, capitals, ! runs) counts this much: half, as its words already count. */
+const ANGER_WEIGHT = 0.5;
 /** Positive tone (VADER scale) at or above this, with no problem, number or frustration, is praise: neither. */
 const PRAISE_VALENCE = 1;
 /** A clause that only continues the previous one ("..., to be honest", "..., which is a joke") has at most this many words. */
@@ -117,8 +117,6 @@ interface Evidence {
   frustration: number;
   /** Sum of clearly negative tone words (VADER scale, as a positive number) outside fact cues. */
   negative: number;
-  /** Sum of mildly negative tone words outside fact cues ("waste", "pay"). */
-  mild: number;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
   pleasantry: boolean;
@@ -145,7 +143,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, frustration: 0, negative: 0, mild: 0, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, frustration: 0, negative: 0, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   const factSpans: Array<[number, number, boolean]> = [];
@@ -170,10 +168,7 @@ export function splitClauses(
     while (j < factSpans.length && factSpans[j]![1] <= c.start) j++;
     const f = factSpans[j];
     const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1] && (f[2] || c.weight > EVALUATIVE_WORD);
-    if (!insideFact) {
-      if (c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) ev[k]!.negative -= c.weight;
-      else ev[k]!.mild -= c.weight;
-    }
+    if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) ev[k]!.negative -= c.weight;
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
       islands.push([c.start, c.end]);
@@ -240,7 +235,7 @@ export function splitClauses(
     const tone = toneClauses[k];
     const exclamation = opensWith(tokens, cl, words.exclamatives);
     const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0);
-    e.frustration += (framed ? EVALUATION_FRAMED : EVALUATION_BARE) * e.negative + EVALUATION_BARE * e.mild;
+    if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
     e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);

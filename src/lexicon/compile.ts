@@ -15,6 +15,7 @@ import type {
 import type { RepliesFile } from './replies-schema.js';
 import { compileCues, type CompiledCues } from './cue-patterns.js';
 import { PrefixTrie } from './prefix-trie.js';
+import { inflectPattern } from './inflect.js';
 import { contactStems } from '../signals/history.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
 
@@ -202,12 +203,27 @@ function topicIgnore(pack: LanguagePack): Set<string> {
   return out;
 }
 
-function compileLanguage(pack: LanguagePack, other: LanguagePack): CompiledLanguage {
+/** Dutch cue patterns with the -e form of each word beside it ("slecht" also finds "slechte"). */
+function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
+  return {
+    ...file,
+    groups: file.groups.map((g) => {
+      const patterns: Record<string, number> = {};
+      for (const [p, w] of entries(g.patterns)) {
+        const q = inflectPattern(p);
+        if (patterns[q] === undefined) patterns[q] = w;
+      }
+      return { ...g, patterns };
+    }),
+  };
+}
+
+function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language): CompiledLanguage {
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
     tone: compileTone(pack),
-    cues: compileCues(pack.cues, new Set(pack.modifiers.negators)),
+    cues: compileCues(lang === 'nl' ? inflectCues(pack.cues) : pack.cues, new Set(pack.modifiers.negators)),
     replies: compileReplies(pack.replies),
     splitWords: {
       greetings: pack.tokens.greetings,
@@ -234,8 +250,8 @@ export function compile(lex: Lexicons): Compiled {
   };
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);
-  const nl = compileLanguage(lex.nl, lex.en);
-  const en = compileLanguage(lex.en, lex.nl);
+  const nl = compileLanguage(lex.nl, lex.en, 'nl');
+  const en = compileLanguage(lex.en, lex.nl, 'en');
   return {
     markers,
     emoji,
