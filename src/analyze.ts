@@ -80,6 +80,7 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     sameIssueComplaints,
     question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),
     worstClause,
+    addressedNegative: r.split.addressedNegative,
   });
 }
 

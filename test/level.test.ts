@@ -13,6 +13,8 @@ describe('decideLevel (the decision function on its own)', () => {
     ['calm text with same-issue history', {}, { sameIssue: 2 }, 'signal'],
     ['complaint after two unresolved complaints', { demand: 0.8, problem: 0.7 }, { sameIssue: 2, sameIssueComplaints: 2 }, 'escalation'],
     ['strong words about something unrelated', { unrelated: 0.8 }, { tone: { valence: -0.7, anger: 0.2, intensity: 0.7 } }, 'none'],
+    ['a failure of the writer\'s own, not addressed to us', { unrelated: 0.6, problem: 0.7, swearing: 0.6 }, { addressedNegative: false }, 'none'],
+    ['a failure addressed to us beside bad news', { unrelated: 0.45, problem: 0.7 }, { addressedNegative: true }, 'complaint'],
   ])('%s', (_name, cues, extra, level) => {
     expect(decideLevel({ ...base, ...extra, cues: new Map(Object.entries(cues)) }).level).toBe(level);
   });
@@ -35,6 +37,9 @@ describe('analyze: the cases the ladder must tell apart', () => {
     ['a manager (nl)', 'Dit is nu de vierde keer. Ik wil een leidinggevende spreken, want zo gaat het niet langer.', ['escalation']],
     ['switching (en)', 'Still no working broadband after two weeks. I am cancelling and switching to another provider.', ['escalation']],
     ['thanks (nl)', 'Dank je wel, het werkt weer!', ['none']],
+    ['bad luck of the writer, with a curse (nl)', 'Wat een rotdag, mijn telefoon is kapot gevallen en ik ben mijn sleutels kwijt. Kan ik een nieuwe simkaart bestellen?', ['none']],
+    ['bad luck of the writer, with a curse (en)', 'Bloody awful week, I broke my phone and lost my keys. Can I order a new SIM card?', ['none']],
+    ['bad luck of the writer, but the company failed too (en)', 'Awful week, I broke my leg, and you delivered the wrong wheelchair.', ['complaint', 'escalation']],
     ['a question (en)', 'How do I change the email address on my account?', ['none']],
   ])('%s', (_name, text, levels) => {
     expect(levels).toContain(analyze({ text }).level);

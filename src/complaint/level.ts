@@ -20,6 +20,12 @@ export interface LevelEvidence {
   question: boolean;
   /** The most negative clause's raw valence (VADER scale, -4..4 summed); 0 when none is negative. */
   worstClause: number;
+  /**
+   * Some negative clause addresses the organisation ("you", "jullie"). When false, bad news beside
+   * an unrelated cue is about the writer's own life even if it names a failure or swears
+   * ("my phone fell in the canal, what a bloody day"). Absent: assumed true.
+   */
+  addressedNegative?: boolean;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -78,9 +84,13 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const negative = valence <= NEGATIVE;
   // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
   // unless the message also names a failure or an opinion of the service
-  const unrelated =
-    c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
-    c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
+  // unless the message also names a failure or an opinion of the service; when no negative clause
+  // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
+  const selfDirected = e.addressedNegative === false;
+  const unrelated = selfDirected
+    ? c('unrelated') >= CUE_PRESENT && c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT
+    : c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
+      c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
   const aimed = !unrelated;
 
   // complaint evidence: each term is "how sure that this expects the organisation to act"

@@ -19,6 +19,12 @@ export interface Split {
   frustration: Span[];
   /** Per clause: 'fact', 'frustration' or 'none'. */
   labels: ClauseLabel[];
+  /**
+   * Some clause with a failure, a frustration or a clearly negative word addresses the organisation
+   * (you, jullie, u): the bad news is aimed at it. False when every negative clause is about the
+   * writer's own life ("my phone fell in the canal", "ik ben totaal kapot").
+   */
+  addressedNegative: boolean;
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
@@ -35,6 +41,8 @@ export interface SplitWords {
   headerLabels: ReadonlySet<string>;
   /** Number words ("drie", "three"): as concrete as digits. */
   numberWords: ReadonlySet<string>;
+  /** Words that address the organisation ("you", "your", "jullie", "uw"). */
+  addressees: ReadonlySet<string>;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
@@ -56,6 +64,8 @@ const SHIELDS: Record<string, boolean> = {
  * opinion weighs less, as it often sits in a clause that reports what went wrong.
  */
 const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 };
+/** Fact cue kinds that state bad news: a failure, waiting, asking again. */
+const FAILURE_CUES = new Set(['problem', 'waiting', 'repeat']);
 /** Cue kinds that are pleasantries: a short clause of only these is neither. */
 const PLEASANTRY = new Set(['gratitude', 'politeness', 'praise']);
 /** Evidence per number, amount, time, date or reference token: facts are concrete. */
@@ -114,6 +124,8 @@ interface Evidence {
   fact: number;
   /** Fact evidence from cues and numbers (not just "it has words"). */
   concrete: number;
+  /** A failure, waiting or repeat cue: bad news stated as a fact. */
+  failure: boolean;
   frustration: number;
   /** Sum of clearly negative tone words (VADER scale, as a positive number) outside fact cues. */
   negative: number;
@@ -143,7 +155,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, frustration: 0, negative: 0, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   const factSpans: Array<[number, number, boolean]> = [];
@@ -185,6 +197,7 @@ export function splitClauses(
     if (f !== undefined) {
       e.fact += f * c.weight;
       e.concrete += f * c.weight;
+      if (FAILURE_CUES.has(c.kind)) e.failure = true;
     }
     if (fr !== undefined) {
       while (s < softened.length && softened[s]![1] <= c.start) s++;
@@ -200,6 +213,7 @@ export function splitClauses(
 
   const labels = new Uint8Array(n);
   let headerSentence = -1;
+  let addressedNegative = false;
   for (let k = 0; k < n; k++) {
     const cl = clauses[k]!;
     const e = ev[k]!;
@@ -208,11 +222,13 @@ export function splitClauses(
     let question = false;
     let copula = false;
     let numbers = 0;
+    let addressed = false;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
         if (words.copulas.has(t.norm)) copula = true;
+        if (words.addressees.has(t.norm)) addressed = true;
         if (words.numberWords.has(t.norm)) numbers++;
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
       else if (t.kind === 'punct') {
@@ -230,6 +246,7 @@ export function splitClauses(
       if (label === 2) headerSentence = cl.sentence;
       continue;
     }
+    if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
     e.fact += numbers * NUMBER_FACT;
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
@@ -267,7 +284,7 @@ export function splitClauses(
   const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands);
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]!]!;
-  return { ...spans(text, tokens, clauses, tokenLabels), labels: out };
+  return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative };
 }
 
 /**

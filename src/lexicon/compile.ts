@@ -232,6 +232,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
       contentLabels: new Set(pack.tokens.contentLabels),
       headerLabels: new Set(pack.tokens.headerLabels),
       numberWords: new Set(pack.cues.numberWords),
+      addressees: new Set(pack.tokens.addressees),
     },
     topicIgnore: topicIgnore(pack),
   };

@@ -47,6 +47,8 @@ export const TokensFileSchema = z.object({
   contentLabels: z.array(z.string().min(1)),
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */
   headerLabels: z.array(z.string().min(1)),
+  /** Words that address the organisation ("you", "jullie", "uw"). */
+  addressees: z.array(term),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
