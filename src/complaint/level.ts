@@ -109,7 +109,12 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const calmFollowUp =
     followUp && e.question && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !unrelated;
+  // "The app crashes now and then, maybe something for the next update?": a failure reported with a
+  // suggestion and no redress asked is constructive, feedback
+  const constructive =
+    c('suggestion') >= CUE_PRESENT && c('demand') < STRONG_DEMAND && c('complaint') < CUE_PRESENT && anger < ANGRY &&
+    c('sarcasm') < CUE_PRESENT && c('swearing') === 0 && c('rhetorical') < CUE_PRESENT;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   const legal = c('legal');
