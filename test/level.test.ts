@@ -3,7 +3,7 @@ import { analyze, decideLevel, type Level } from '../src/index.js';
 
 describe('decideLevel (the decision function on its own)', () => {
   const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
-  it.each<[string, Record<string, number>, Partial<typeof base>, Level]>([
+  it.each<[string, Record<string, number>, Partial<typeof base & { addressedNegative: boolean }>, Level]>([
     ['nothing', {}, {}, 'none'],
     ['legal cue', { legal: 0.9, problem: 0.6 }, {}, 'dispute'],
     ['churn threat with a problem', { churn: 0.8, problem: 0.6 }, {}, 'escalation'],

@@ -43,6 +43,8 @@ export interface SplitWords {
   numberWords: ReadonlySet<string>;
   /** Words that address the organisation ("you", "your", "jullie", "uw"). */
   addressees: ReadonlySet<string>;
+  /** Words that belong to the evaluation they precede: demonstratives and intensifiers ("this is really", "echt zo"). */
+  leadIns: ReadonlySet<string>;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
@@ -64,6 +66,11 @@ const SHIELDS: Record<string, boolean> = {
  * opinion weighs less, as it often sits in a clause that reports what went wrong.
  */
 const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 };
+/**
+ * Fact cue kinds that state something concrete (an event, a step, a demand). A question word,
+ * politeness or a complaint word is not: "Disgraceful how you treat customers" has no fact to keep.
+ */
+const CONCRETE_CUES = new Set(['problem', 'waiting', 'repeat', 'demand', 'legal', 'churn', 'management', 'public']);
 /** Fact cue kinds that state bad news: a failure, waiting, asking again. */
 const FAILURE_CUES = new Set(['problem', 'waiting', 'repeat']);
 /** Cue kinds that are pleasantries: a short clause of only these is neither. */
@@ -110,11 +117,6 @@ const MIXED_MIN_WORDS = 3;
 const CONTENT_WORD_LENGTH = 4;
 /** A stub of at most this many content words beside an island belongs to it. */
 const STUB_WORDS = 2;
-/** Words that belong to the evaluation they precede ("this is ridiculous", "echt belachelijk"). */
-const LEAD_INS = new Set([
-  'is', 'this', 'that', "it's", "that's", 'its', 'thats', 'so', 'such', 'a', 'what', 'really', 'just', 'absolutely', 'totally', 'genuinely', 'very', 'too',
-  'dit', 'dat', 'het', 'wat', 'een', 'echt', 'zo', 'gewoon', 'toch', 'heel', 'erg', 'super', 'te', "da's", 'helemaal', 'totaal',
-]);
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
@@ -129,6 +131,8 @@ interface Evidence {
   frustration: number;
   /** Sum of clearly negative tone words (VADER scale, as a positive number) outside fact cues. */
   negative: number;
+  /** Offset of the first of those words, or -1. */
+  firstNegative: number;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
   pleasantry: boolean;
@@ -155,7 +159,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   const factSpans: Array<[number, number, boolean]> = [];
@@ -180,7 +184,10 @@ export function splitClauses(
     while (j < factSpans.length && factSpans[j]![1] <= c.start) j++;
     const f = factSpans[j];
     const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1] && (f[2] || c.weight > EVALUATIVE_WORD);
-    if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) ev[k]!.negative -= c.weight;
+    if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) {
+      ev[k]!.negative -= c.weight;
+      if (ev[k]!.firstNegative === -1) ev[k]!.firstNegative = c.start;
+    }
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
       islands.push([c.start, c.end]);
@@ -196,7 +203,7 @@ export function splitClauses(
     const fr = FRUSTRATION_CUES[c.kind];
     if (f !== undefined) {
       e.fact += f * c.weight;
-      e.concrete += f * c.weight;
+      if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
       if (FAILURE_CUES.has(c.kind)) e.failure = true;
     }
     if (fr !== undefined) {
@@ -223,10 +230,12 @@ export function splitClauses(
     let copula = false;
     let numbers = 0;
     let addressed = false;
+    let head = -1;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
+        if (head === -1 && !words.leadIns.has(t.norm)) head = t.start;
         if (words.copulas.has(t.norm)) copula = true;
         if (words.addressees.has(t.norm)) addressed = true;
         if (words.numberWords.has(t.norm)) numbers++;
@@ -251,7 +260,9 @@ export function splitClauses(
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
     const exclamation = opensWith(tokens, cl, words.exclamatives);
-    const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0);
+    // framed: after a copula, in an exclamation, in a short fragment, or opening the clause
+    // ("Pretty sad for such a big brand", "Schandalig hoe jullie met klanten omgaan")
+    const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
     if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
@@ -263,25 +274,26 @@ export function splitClauses(
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
     }
-    if (e.frustration === 0 && e.concrete === 0) {
+    if (e.frustration === 0 && e.fact === 0) {
       // praise, thanks and greetings are neither
       if (e.positive >= PRAISE_VALENCE) continue;
       if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
     }
+    const stated = e.fact > 0; // a fact cue or a number of its own
     if (wordCount >= CONTENT_WORDS) e.fact += CONTENT_FACT;
     if (e.frustration > e.fact) labels[k] = FRUSTRATION;
     else if (e.fact > 0) labels[k] = FACT;
     // a short clause with nothing of its own that continues a frustrated one goes with it
     // ("I feel like I've been conned, to be honest")
     if (
-      labels[k] === FACT && e.concrete === 0 && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
+      labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
       k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
     ) labels[k] = FRUSTRATION;
   }
 
   const mixed = new Uint8Array(n);
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) mixed[k] = 1;
-  const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands);
+  const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands, words.leadIns);
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]!]!;
   return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative };
@@ -357,6 +369,7 @@ function labelTokens(
   labels: Uint8Array,
   mixed: Uint8Array,
   islands: Array<[number, number]>,
+  leadIns: ReadonlySet<string>,
 ): Uint8Array {
   const out = new Uint8Array(tokens.length);
   const inIsland = new Uint8Array(tokens.length);
@@ -377,7 +390,7 @@ function labelTokens(
     if (mixed[k]) {
       for (let i = cl.from; i < cl.to; i++) {
         if (inIsland[i]) { if (first === -1) first = i; last = i; }
-        else if (contentish(tokens[i]!)) otherWords++;
+        else if (contentish(tokens[i]!, leadIns)) otherWords++;
       }
     }
     for (let i = cl.from; i < cl.to; i++) out[i] = label;
@@ -386,23 +399,23 @@ function labelTokens(
     // a stub of one or two words before the first or after the last island goes with it
     // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
     // (only when the other side is left to state the fact)
-    const before = contentIn(tokens, cl.from, first);
-    const after = contentIn(tokens, last + 1, cl.to);
+    const before = contentIn(tokens, cl.from, first, leadIns);
+    const after = contentIn(tokens, last + 1, cl.to, leadIns);
     if (before <= STUB_WORDS && after >= MIXED_MIN_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
     else if (after <= STUB_WORDS && before >= MIXED_MIN_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
     for (let i = cl.from; i < cl.to; i++) {
       if (!inIsland[i]) continue;
       out[i] = FRUSTRATION;
-      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== FRUSTRATION && LEAD_INS.has(tokens[b]!.norm); b--) out[b] = FRUSTRATION;
+      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== FRUSTRATION && leadIns.has(tokens[b]!.norm); b--) out[b] = FRUSTRATION;
       for (let a = i + 1; a < cl.to && !inIsland[a] && isTrailingMark(tokens[a]!); a++) out[a] = FRUSTRATION;
     }
   }
   return out;
 }
 
-function contentIn(tokens: readonly Token[], a: number, b: number): number {
+function contentIn(tokens: readonly Token[], a: number, b: number, leadIns: ReadonlySet<string>): number {
   let n = 0;
-  for (let i = a; i < b; i++) if (contentish(tokens[i]!)) n++;
+  for (let i = a; i < b; i++) if (contentish(tokens[i]!, leadIns)) n++;
   return n;
 }
 
@@ -420,8 +433,8 @@ function hasBangOrQuestion(s: string): boolean {
 }
 
 /** A word that can carry content: not a short function word nor a lead-in (a cheap stand-in for a stop list). */
-function contentish(t: Token): boolean {
-  return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !LEAD_INS.has(t.norm);
+function contentish(t: Token, leadIns: ReadonlySet<string>): boolean {
+  return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !leadIns.has(t.norm);
 }
 
 function isEdgeMark(t: Token): boolean {

@@ -233,6 +233,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
       headerLabels: new Set(pack.tokens.headerLabels),
       numberWords: new Set(pack.cues.numberWords),
       addressees: new Set(pack.tokens.addressees),
+      leadIns: new Set(pack.tokens.leadIns),
     },
     topicIgnore: topicIgnore(pack),
   };

@@ -49,6 +49,8 @@ export const TokensFileSchema = z.object({
   headerLabels: z.array(z.string().min(1)),
   /** Words that address the organisation ("you", "jullie", "uw"). */
   addressees: z.array(term),
+  /** Demonstratives and intensifiers that belong to the evaluation they precede ("this is really", "echt zo"). */
+  leadIns: z.array(term),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
