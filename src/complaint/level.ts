@@ -63,6 +63,19 @@ export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
 export const HISTORY_ESCALATION = 2;
 
+/** Waiting counts as this share of a stated problem: "still nothing" is a failure, told more softly. */
+export const WAITING_AS_PROBLEM = 0.8;
+/** How sure an angry, very negative text with no stated fact is a complaint: as sure as a clear cue (0.6). */
+const ANGRY_EVIDENCE = 0.6;
+/** How sure a complaint after unresolved complaints on the same issue is an escalation. */
+const UNRESOLVED_EVIDENCE = 0.7;
+/** How sure a negative opinion without a cue of its own is feedback: a coin toss leaning to yes. */
+const OPINION_EVIDENCE = 0.5;
+/** How sure repeated same-issue contact alone is a signal. */
+const HISTORY_EVIDENCE = 0.6;
+/** Confidence runs from this (no evidence beyond the default) to MAX_CONFIDENCE. */
+const CONFIDENCE_FLOOR = 0.5;
+
 /** The base of the dissatisfaction score per level; tone and repetition add to it. */
 const LEVEL_SCORE: Record<Level, number> = { none: 0, signal: 0.3, feedback: 0.4, complaint: 0.6, escalation: 0.75, dispute: 0.85 };
 /** How much anger and negative valence add to the score within a level's band. */
@@ -80,10 +93,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const c = (k: string): number => e.cues.get(k) ?? 0;
   const { valence, anger } = e.tone;
   const reasons: string[] = [];
-  const problem = Math.max(c('problem'), c('waiting') * 0.8);
+  const problem = Math.max(c('problem'), c('waiting') * WAITING_AS_PROBLEM);
   const negative = valence <= NEGATIVE;
   // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
-  // unless the message also names a failure or an opinion of the service
   // unless the message also names a failure or an opinion of the service; when no negative clause
   // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
   const selfDirected = e.addressedNegative === false;
@@ -102,7 +114,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     // a stated failure is a complaint; waiting alone is not (a signal), and a calm follow-up
     // question about a failure is a signal too (below)
     c('problem') >= CUE_PRESENT ? c('problem') : 0,
-    aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? 0.6 : 0,
+    aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? ANGRY_EVIDENCE : 0,
     c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
   // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue
@@ -131,7 +143,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
   } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
     level = 'escalation';
-    evidence = 0.7;
+    evidence = UNRESOLVED_EVIDENCE;
     reasons.push('unresolved-repeat');
   } else if (isComplaintish) {
     level = 'complaint';
@@ -146,8 +158,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
       (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
-    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? 0.5 : 0);
+    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
     reasons.push('feedback');
+    if (constructive && complaintEvidence > 0) reasons.push('constructive');
   } else if (aimed && (c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK || valence <= MILDLY_NEGATIVE || c('sarcasm') >= CUE_WEAK)) {
     level = 'signal';
     evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
@@ -155,15 +168,15 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   }
   if (LEVELS.indexOf(level) < LEVELS.indexOf('signal') && e.sameIssue >= HISTORY_SIGNAL) {
     level = 'signal';
-    evidence = 0.6;
+    evidence = HISTORY_EVIDENCE;
     reasons.push('history-repeat');
   }
   if (level === 'none') {
     evidence = 1 - Math.max(problem, c('repeat'), c('waiting'), Math.max(0, -valence), c('suggestion'));
-    if (unrelated) reasons.push('unrelated');
+    if (unrelated) reasons.push(selfDirected ? 'unrelated-self' : 'unrelated');
   }
 
-  const confidence = Math.min(MAX_CONFIDENCE, 0.5 + 0.5 * clamp01(evidence));
+  const confidence = Math.min(MAX_CONFIDENCE, CONFIDENCE_FLOOR + (1 - CONFIDENCE_FLOOR) * clamp01(evidence));
   const score = clamp01(
     LEVEL_SCORE[level] + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
   );
