@@ -81,6 +81,7 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),
     worstClause,
     addressedNegative: r.split.addressedNegative,
+    imperative: r.split.imperative,
   });
 }
 

@@ -3,7 +3,7 @@ import { analyze, decideLevel, type Level } from '../src/index.js';
 
 describe('decideLevel (the decision function on its own)', () => {
   const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
-  it.each<[string, Record<string, number>, Partial<typeof base & { addressedNegative: boolean }>, Level]>([
+  it.each<[string, Record<string, number>, Partial<typeof base & { addressedNegative: boolean; imperative: boolean }>, Level]>([
     ['nothing', {}, {}, 'none'],
     ['legal cue', { legal: 0.9, problem: 0.6 }, {}, 'dispute'],
     ['churn threat with a problem', { churn: 0.8, problem: 0.6 }, {}, 'escalation'],
@@ -11,6 +11,9 @@ describe('decideLevel (the decision function on its own)', () => {
     ['a suggestion', { suggestion: 0.7 }, {}, 'feedback'],
     ['a failure reported with a suggestion, no redress', { problem: 0.75, suggestion: 0.6 }, {}, 'feedback'],
     ['a failure with a suggestion and a demand', { problem: 0.75, suggestion: 0.6, demand: 0.8 }, {}, 'complaint'],
+    ['a weak demand in the imperative after a failure', { demand: 0.4, repeat: 0.5 }, { imperative: true }, 'complaint'],
+    ['the same demand words, not an imperative', { demand: 0.4, repeat: 0.5 }, { imperative: false }, 'signal'],
+    ['a failure told with exasperation', { problem: 0.6, frustration: 0.7 }, { question: true }, 'complaint'],
     ['asking again, calmly', { repeat: 0.6 }, {}, 'signal'],
     ['calm text with same-issue history', {}, { sameIssue: 2 }, 'signal'],
     ['complaint after two unresolved complaints', { demand: 0.8, problem: 0.7 }, { sameIssue: 2, sameIssueComplaints: 2 }, 'escalation'],

@@ -26,6 +26,8 @@ export interface LevelEvidence {
    * ("my phone fell in the canal, what a bloody day"). Absent: assumed true.
    */
   addressedNegative?: boolean;
+  /** A demand opens a clause that is not a question: an imperative ("Refund it now", "Stuur een monteur"). */
+  imperative?: boolean;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -58,6 +60,8 @@ export const NEGATIVE_CLAUSE = -1;
 export const STANDALONE_ESCALATION = 0.6;
 /** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
 export const STRONG_DEMAND = 0.6;
+/** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
+export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
@@ -90,7 +94,11 @@ function clamp01(x: number): number {
 
 /** Decides the level of one message from its evidence. */
 export function decideLevel(e: LevelEvidence): LevelDecision {
-  const c = (k: string): number => e.cues.get(k) ?? 0;
+  // an imperative demand is as strong as a clear one, whatever its words' own weight
+  const c = (k: string): number => {
+    const w = e.cues.get(k) ?? 0;
+    return k === 'demand' && e.imperative === true && w > 0 ? Math.max(w, IMPERATIVE_DEMAND) : w;
+  };
   const { valence, anger } = e.tone;
   const reasons: string[] = [];
   const problem = Math.max(c('problem'), c('waiting') * WAITING_AS_PROBLEM);
@@ -107,6 +115,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
 
   // complaint evidence: each term is "how sure that this expects the organisation to act"
   const followUp = c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK;
+  const exasperation = Math.max(c('frustration'), c('rhetorical'), c('swearing'));
   const complaintEvidence = Math.max(
     c('demand') >= STRONG_DEMAND ? c('demand') : 0,
     c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
@@ -115,6 +124,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     // question about a failure is a signal too (below)
     c('problem') >= CUE_PRESENT ? c('problem') : 0,
     aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? ANGRY_EVIDENCE : 0,
+    // a failure told with exasperation ("Forty minutes and it arrived cold. Unbelievable.")
+    aimed && exasperation >= CUE_PRESENT && Math.max(problem, c('repeat')) >= CUE_PRESENT ? exasperation : 0,
     c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
   // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue

@@ -25,6 +25,8 @@ export interface Split {
    * writer's own life ("my phone fell in the canal", "ik ben totaal kapot").
    */
   addressedNegative: boolean;
+  /** Some clause that is not a question opens with a demand: an imperative ("Stort het bedrag terug"). */
+  imperative: boolean;
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
@@ -133,6 +135,8 @@ interface Evidence {
   negative: number;
   /** Offset of the first of those words, or -1. */
   firstNegative: number;
+  /** Offset of the first demand cue, or -1. */
+  firstDemand: number;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
   pleasantry: boolean;
@@ -159,7 +163,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   const factSpans: Array<[number, number, boolean]> = [];
@@ -205,6 +209,7 @@ export function splitClauses(
       e.fact += f * c.weight;
       if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
       if (FAILURE_CUES.has(c.kind)) e.failure = true;
+      if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
     }
     if (fr !== undefined) {
       while (s < softened.length && softened[s]![1] <= c.start) s++;
@@ -221,6 +226,7 @@ export function splitClauses(
   const labels = new Uint8Array(n);
   let headerSentence = -1;
   let addressedNegative = false;
+  let imperative = false;
   for (let k = 0; k < n; k++) {
     const cl = clauses[k]!;
     const e = ev[k]!;
@@ -256,6 +262,8 @@ export function splitClauses(
       continue;
     }
     if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
+    // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
+    if (head !== -1 && head === e.firstDemand && !question) imperative = true;
     e.fact += numbers * NUMBER_FACT;
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
@@ -296,7 +304,7 @@ export function splitClauses(
   const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands, words.leadIns);
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]!]!;
-  return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative };
+  return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative, imperative };
 }
 
 /**
