@@ -47,6 +47,27 @@ export interface SplitWords {
   addressees: ReadonlySet<string>;
   /** Words that belong to the evaluation they precede: demonstratives and intensifiers ("this is really", "echt zo"). */
   leadIns: ReadonlySet<string>;
+  /** The four word lists above as one lookup: word -> ROLE_* bits. */
+  roles: ReadonlyMap<string, number>;
+}
+
+/** Bits of {@link SplitWords.roles}. */
+export const ROLE_COPULA = 1;
+export const ROLE_ADDRESSEE = 2;
+export const ROLE_NUMBER = 4;
+export const ROLE_LEAD_IN = 8;
+
+/** The role lookup of {@link SplitWords}, from its word lists. */
+export function wordRoles(w: Pick<SplitWords, 'copulas' | 'addressees' | 'numberWords' | 'leadIns'>): Map<string, number> {
+  const roles = new Map<string, number>();
+  const mark = (list: ReadonlySet<string>, bit: number): void => {
+    for (const x of list) roles.set(x, (roles.get(x) ?? 0) | bit);
+  };
+  mark(w.copulas, ROLE_COPULA);
+  mark(w.addressees, ROLE_ADDRESSEE);
+  mark(w.numberWords, ROLE_NUMBER);
+  mark(w.leadIns, ROLE_LEAD_IN);
+  return roles;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
@@ -147,6 +168,8 @@ const NONE = 0;
 const FACT = 1;
 const FRUSTRATION = 2;
 const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration'];
+/** Flag beside a clause's label: it states a concrete fact, so islands may be carved out of it. */
+const MIXED = 4;
 
 /**
  * Labels each clause and builds the fact and frustration spans.
@@ -166,18 +189,17 @@ export function splitClauses(
   for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
-  const factSpans: Array<[number, number, boolean]> = [];
-  for (const c of cues) {
-    const shield = SHIELDS[c.kind];
-    if (shield !== undefined) factSpans.push([c.start, c.end, shield]);
-  }
-  const islands: Array<[number, number]> = [];
+  // the shielding fact cues, in text order (their index in `cues`)
+  const shields: number[] = [];
+  for (let q = 0; q < cues.length; q++) if (SHIELDS[cues[q]!.kind] !== undefined) shields.push(q);
+  // flat [start, end, start, end, ...] lists: no object per span
+  const islands: number[] = [];
   // tone: negated negative words and positive idioms ("niet ontevreden", "not bad at all") soften
   // the frustration cues they overlap
-  const softened: Array<[number, number]> = [];
+  const softened: number[] = [];
   let j = 0;
   for (const c of toneCues) {
-    if ((c.kind === 'negation' || c.kind === 'idiom') && c.weight > 0) softened.push([c.start, c.end]);
+    if ((c.kind === 'negation' || c.kind === 'idiom') && c.weight > 0) softened.push(c.start, c.end);
     const k = clauseAt(c.start);
     if (k === -1) continue;
     if (c.weight > 0) {
@@ -185,16 +207,16 @@ export function splitClauses(
       continue;
     }
     // both lists are in text order: walk the fact spans along
-    while (j < factSpans.length && factSpans[j]![1] <= c.start) j++;
-    const f = factSpans[j];
-    const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1] && (f[2] || c.weight > EVALUATIVE_WORD);
+    while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
+    const f = j < shields.length ? cues[shields[j]!]! : undefined;
+    const insideFact = f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
     if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) {
       ev[k]!.negative -= c.weight;
       if (ev[k]!.firstNegative === -1) ev[k]!.firstNegative = c.start;
     }
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
-      islands.push([c.start, c.end]);
+      islands.push(c.start, c.end);
     }
   }
 
@@ -212,11 +234,10 @@ export function splitClauses(
       if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
     }
     if (fr !== undefined) {
-      while (s < softened.length && softened[s]![1] <= c.start) s++;
-      const soft = softened[s];
-      if (soft === undefined || soft[0] >= c.end) {
+      while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
+      if (s >= softened.length || softened[s]! >= c.end) {
         e.frustration += fr * c.weight;
-        if (ISLAND_CUES.has(c.kind)) islands.push([c.start, c.end]);
+        if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
       }
     }
     if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
@@ -241,10 +262,12 @@ export function splitClauses(
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
-        if (head === -1 && !words.leadIns.has(t.norm)) head = t.start;
-        if (words.copulas.has(t.norm)) copula = true;
-        if (words.addressees.has(t.norm)) addressed = true;
-        if (words.numberWords.has(t.norm)) numbers++;
+        // one lookup per word for all its roles
+        const role = words.roles.get(t.norm) ?? 0;
+        if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
+        if (role & ROLE_COPULA) copula = true;
+        if (role & ROLE_ADDRESSEE) addressed = true;
+        if (role & ROLE_NUMBER) numbers++;
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
       else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
@@ -299,11 +322,11 @@ export function splitClauses(
     ) labels[k] = FRUSTRATION;
   }
 
-  const mixed = new Uint8Array(n);
-  for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) mixed[k] = 1;
-  const tokenLabels = labelTokens(tokens, clauses, labels, mixed, islands, words.leadIns);
+  // a clause that states a concrete fact may have frustration islands carved out of it
+  for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
+  const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
   const out: ClauseLabel[] = new Array(n);
-  for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]!]!;
+  for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative, imperative };
 }
 
@@ -375,27 +398,25 @@ function labelTokens(
   tokens: readonly Token[],
   clauses: readonly Clause[],
   labels: Uint8Array,
-  mixed: Uint8Array,
-  islands: Array<[number, number]>,
+  islands: number[],
   leadIns: ReadonlySet<string>,
 ): Uint8Array {
   const out = new Uint8Array(tokens.length);
   const inIsland = new Uint8Array(tokens.length);
-  islands.sort((a, b) => a[0] - b[0]);
-  let j = 0;
-  for (let i = 0; i < tokens.length && islands.length > 0; i++) {
-    const t = tokens[i]!;
-    while (j < islands.length && islands[j]![1] <= t.start) j++;
-    // islands may overlap: look at the few that start before this token
-    for (let k = j; k < islands.length && islands[k]![0] <= t.start; k++) if (t.end <= islands[k]![1]) inIsland[i] = 1;
+  // mark each island's tokens (islands may overlap and come in any order); a binary search finds
+  // the first token, so the work is the islands' own length
+  for (let q = 0; q < islands.length; q += 2) {
+    const a = islands[q]!;
+    const b = islands[q + 1]!;
+    for (let i = firstTokenAt(tokens, a); i < tokens.length && tokens[i]!.start < b; i++) if (tokens[i]!.end <= b) inIsland[i] = 1;
   }
   for (let k = 0; k < clauses.length; k++) {
     const cl = clauses[k]!;
-    const label = labels[k]!;
+    const label = labels[k]! & ~MIXED;
     let first = -1;
     let last = -1;
     let otherWords = 0;
-    if (mixed[k]) {
+    if (labels[k]! & MIXED) {
       for (let i = cl.from; i < cl.to; i++) {
         if (inIsland[i]) { if (first === -1) first = i; last = i; }
         else if (contentish(tokens[i]!, leadIns)) otherWords++;
@@ -417,6 +438,28 @@ function labelTokens(
       for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== FRUSTRATION && leadIns.has(tokens[b]!.norm); b--) out[b] = FRUSTRATION;
       for (let a = i + 1; a < cl.to && !inIsland[a] && isTrailingMark(tokens[a]!); a++) out[a] = FRUSTRATION;
     }
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One label per token, from its clause (no islands to carve). */
+function clauseTokens(tokens: readonly Token[], clauses: readonly Clause[], labels: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k]!;
+    out.fill(labels[k]! & ~MIXED, cl.from, cl.to);
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { languageModels, type LanguageModel, type LanguageModels } from '../text/language.js';
 import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
-import type { SplitWords } from '../complaint/split.js';
+import { wordRoles, type SplitWords } from '../complaint/split.js';
 import type { Language } from '../types.js';
 import type {
   CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
@@ -218,6 +218,21 @@ function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
   };
 }
 
+/** The words the split reads, with their one-lookup role map. */
+function splitWords(pack: LanguagePack): SplitWords {
+  const lists = {
+    greetings: pack.tokens.greetings,
+    copulas: new Set(pack.tokens.copulas),
+    exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+    contentLabels: new Set(pack.tokens.contentLabels),
+    headerLabels: new Set(pack.tokens.headerLabels),
+    numberWords: new Set(pack.cues.numberWords),
+    addressees: new Set(pack.tokens.addressees),
+    leadIns: new Set(pack.tokens.leadIns),
+  };
+  return { ...lists, roles: wordRoles(lists) };
+}
+
 function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language): CompiledLanguage {
   return {
     split: compileSplit([pack]),
@@ -225,16 +240,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
     tone: compileTone(pack),
     cues: compileCues(lang === 'nl' ? inflectCues(pack.cues) : pack.cues, new Set(pack.modifiers.negators)),
     replies: compileReplies(pack.replies),
-    splitWords: {
-      greetings: pack.tokens.greetings,
-      copulas: new Set(pack.tokens.copulas),
-      exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
-      contentLabels: new Set(pack.tokens.contentLabels),
-      headerLabels: new Set(pack.tokens.headerLabels),
-      numberWords: new Set(pack.cues.numberWords),
-      addressees: new Set(pack.tokens.addressees),
-      leadIns: new Set(pack.tokens.leadIns),
-    },
+    splitWords: splitWords(pack),
     topicIgnore: topicIgnore(pack),
   };
 }
