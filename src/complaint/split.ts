@@ -327,7 +327,10 @@ export function splitClauses(
   const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
-  return { ...spans(text, tokens, clauses, tokenLabels), labels: out, addressedNegative, imperative };
+  const facts: Span[] = [];
+  const frustration: Span[] = [];
+  spans(text, tokens, clauses, tokenLabels, facts, frustration);
+  return { facts, frustration, labels: out, addressedNegative, imperative };
 }
 
 /**
@@ -492,23 +495,15 @@ function isEdgeMark(t: Token): boolean {
   return t.kind === 'punct' && !hasBangOrQuestion(t.text);
 }
 
-/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation. */
+/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto `facts` and `frustration`. */
 function spans(
   text: string,
   tokens: readonly Token[],
   clauses: readonly Clause[],
   labels: Uint8Array,
-): { facts: Span[]; frustration: Span[] } {
-  const facts: Span[] = [];
-  const frustration: Span[] = [];
-  const flush = (from: number, to: number, label: number): void => {
-    while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
-    while (from < to && isEdgeMark(tokens[from]!)) from++;
-    if (from >= to || label === NONE) return;
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    (label === FACT ? facts : frustration).push({ text: text.slice(start, end), start, end });
-  };
+  facts: Span[],
+  frustration: Span[],
+): void {
   let runFrom = -1;
   let runLabel = NONE;
   let runSentence = -1;
@@ -516,13 +511,24 @@ function spans(
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1) flush(runFrom, i, runLabel);
+        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, runLabel === FACT ? facts : frustration);
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
       }
     }
   }
-  if (runFrom !== -1 && clauses.length > 0) flush(runFrom, clauses[clauses.length - 1]!.to, runLabel);
-  return { facts, frustration };
+  if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
+    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, runLabel === FACT ? facts : frustration);
+  }
+}
+
+/** Tokens `[from, to)` as a span, trimmed of edge punctuation (nothing when only punctuation is left). */
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, out: Span[]): void {
+  while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
+  while (from < to && isEdgeMark(tokens[from]!)) from++;
+  if (from >= to) return;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  out.push({ text: text.slice(start, end), start, end });
 }
