@@ -69,7 +69,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
     { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony },
   );
   const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
-  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.greetings);
+  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords);
   return { guess, lang, pack, tokens, words, sents, clauses, cueSet, tone, split };
 }
 
@@ -87,6 +87,8 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     sameIssueComplaints,
     question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),
     worstClause,
+    addressedNegative: r.split.addressedNegative,
+    imperative: r.split.imperative,
   });
 }
 

@@ -9,6 +9,8 @@ const markers: NormalizeMarkers = {
   fieldBlocks: [...nl.fieldBlocks, ...en.fieldBlocks],
   signoffs: [...nl.signoffs, ...en.signoffs],
   devices: [...nl.devices, ...en.devices],
+  agentLabels: [...nl.agentLabels, ...en.agentLabels],
+  customerLabels: [...nl.customerLabels, ...en.customerLabels],
 };
 
 function kept(text: string): string {
@@ -26,6 +28,11 @@ describe('normalize', () => {
     ['Te laat.\n-----Oorspronkelijk bericht-----\nVan: x\nVerzonden: y', 'Te laat.'],
     ['Late again.\nFrom: Support\nSent: Monday\nSubject: re', 'Late again.'],
     ['> quoted line\nmy own words', 'my own words'],
+    ['Klant: Het werkt niet.\nMedewerker: Ik begrijp uw frustratie.', 'Klant: Het werkt niet.'],
+    ['Caller: Still broken.\nAgent: Sorry to hear that.\nAnd that is all.\nCaller: It is not fixed.', 'Caller: Still broken.|Caller: It is not fixed.'],
+    ['Agent: how can I help?\nCustomer: my card is blocked', 'Customer: my card is blocked'],
+    ['Agentschap: kan niet sluiten', 'Agentschap: kan niet sluiten'],
+    ['Staff: rude.\nFood: cold.', 'Staff: rude.\nFood: cold.'],
   ])('%j', (text, expected) => {
     expect(kept(text)).toBe(expected);
   });

@@ -44,6 +44,9 @@ describe('clauses', () => {
     ['The staff were nice, but the parcel never arrived', ['The staff were nice,', 'but the parcel never arrived']],
     ['Tom and Jerry', ['Tom and Jerry']],
     ['I waited two hours and nobody came', ['I waited two hours', 'and nobody came']],
+    ['Bedankt voor niks 👏👏 Graag een onderzoek', ['Bedankt voor niks 👏👏', 'Graag een onderzoek']],
+    ['Top service weer 🙃 trein geschrapt', ['Top service weer 🙃 trein geschrapt']],
+    ['SO ANGRY 😡 NOW', ['SO ANGRY 😡 NOW']],
   ])('%j', (text, expected) => {
     expect(cls(text)).toEqual(expected);
   });

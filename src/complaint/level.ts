@@ -20,6 +20,14 @@ export interface LevelEvidence {
   question: boolean;
   /** The most negative clause's raw valence (VADER scale, -4..4 summed); 0 when none is negative. */
   worstClause: number;
+  /**
+   * Some negative clause addresses the organisation ("you", "jullie"). When false, bad news beside
+   * an unrelated cue is about the writer's own life even if it names a failure or swears
+   * ("my phone fell in the canal, what a bloody day"). Absent: assumed true.
+   */
+  addressedNegative?: boolean;
+  /** A demand opens a clause that is not a question: an imperative ("Refund it now", "Stuur een monteur"). */
+  imperative?: boolean;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -52,10 +60,25 @@ export const NEGATIVE_CLAUSE = -1;
 export const STANDALONE_ESCALATION = 0.6;
 /** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
 export const STRONG_DEMAND = 0.6;
+/** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
+export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
 export const HISTORY_ESCALATION = 2;
+
+/** Waiting counts as this share of a stated problem: "still nothing" is a failure, told more softly. */
+export const WAITING_AS_PROBLEM = 0.8;
+/** How sure an angry, very negative text with no stated fact is a complaint: as sure as a clear cue (0.6). */
+const ANGRY_EVIDENCE = 0.6;
+/** How sure a complaint after unresolved complaints on the same issue is an escalation. */
+const UNRESOLVED_EVIDENCE = 0.7;
+/** How sure a negative opinion without a cue of its own is feedback: a coin toss leaning to yes. */
+const OPINION_EVIDENCE = 0.5;
+/** How sure repeated same-issue contact alone is a signal. */
+const HISTORY_EVIDENCE = 0.6;
+/** Confidence runs from this (no evidence beyond the default) to MAX_CONFIDENCE. */
+const CONFIDENCE_FLOOR = 0.5;
 
 /** The base of the dissatisfaction score per level; tone and repetition add to it. */
 const LEVEL_SCORE: Record<Level, number> = { none: 0, signal: 0.3, feedback: 0.4, complaint: 0.6, escalation: 0.75, dispute: 0.85 };
@@ -71,20 +94,28 @@ function clamp01(x: number): number {
 
 /** Decides the level of one message from its evidence. */
 export function decideLevel(e: LevelEvidence): LevelDecision {
-  const c = (k: string): number => e.cues.get(k) ?? 0;
+  // an imperative demand is as strong as a clear one, whatever its words' own weight
+  const c = (k: string): number => {
+    const w = e.cues.get(k) ?? 0;
+    return k === 'demand' && e.imperative === true && w > 0 ? Math.max(w, IMPERATIVE_DEMAND) : w;
+  };
   const { valence, anger } = e.tone;
   const reasons: string[] = [];
-  const problem = Math.max(c('problem'), c('waiting') * 0.8);
+  const problem = Math.max(c('problem'), c('waiting') * WAITING_AS_PROBLEM);
   const negative = valence <= NEGATIVE;
   // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
-  // unless the message also names a failure or an opinion of the service
-  const unrelated =
-    c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
-    c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
+  // unless the message also names a failure or an opinion of the service; when no negative clause
+  // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
+  const selfDirected = e.addressedNegative === false;
+  const unrelated = selfDirected
+    ? c('unrelated') >= CUE_PRESENT && c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT
+    : c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
+      c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
   const aimed = !unrelated;
 
   // complaint evidence: each term is "how sure that this expects the organisation to act"
   const followUp = c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK;
+  const exasperation = Math.max(c('frustration'), c('rhetorical'), c('swearing'));
   const complaintEvidence = Math.max(
     c('demand') >= STRONG_DEMAND ? c('demand') : 0,
     c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
@@ -92,15 +123,23 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     // a stated failure is a complaint; waiting alone is not (a signal), and a calm follow-up
     // question about a failure is a signal too (below)
     c('problem') >= CUE_PRESENT ? c('problem') : 0,
-    aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? 0.6 : 0,
+    aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? ANGRY_EVIDENCE : 0,
+    // a failure told with exasperation ("Forty minutes and it arrived cold. Unbelievable.")
+    aimed && exasperation >= CUE_PRESENT && Math.max(problem, c('repeat')) >= CUE_PRESENT ? exasperation : 0,
     c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
   // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue
   const calmFollowUp =
     followUp && e.question && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !unrelated;
-  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'));
+  // "The app crashes now and then, maybe something for the next update?": a failure reported with a
+  // suggestion and no redress asked is constructive, feedback
+  const constructive =
+    c('suggestion') >= CUE_PRESENT && c('demand') < STRONG_DEMAND && c('complaint') < CUE_PRESENT && anger < ANGRY &&
+    c('sarcasm') < CUE_PRESENT && c('swearing') === 0 && c('rhetorical') < CUE_PRESENT;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated;
+  // warning others off ("blijf weg bij", "do not buy") is going public
+  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   const legal = c('legal');
 
   let level: Level = 'none';
@@ -112,10 +151,10 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
     level = 'escalation';
     evidence = escalationEvidence;
-    for (const k of ['management', 'churn', 'public']) if (c(k) >= CUE_PRESENT) reasons.push(k);
+    for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
   } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
     level = 'escalation';
-    evidence = 0.7;
+    evidence = UNRESOLVED_EVIDENCE;
     reasons.push('unresolved-repeat');
   } else if (isComplaintish) {
     level = 'complaint';
@@ -130,8 +169,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
       (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
-    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? 0.5 : 0);
+    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
     reasons.push('feedback');
+    if (constructive && complaintEvidence > 0) reasons.push('constructive');
   } else if (aimed && (c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK || valence <= MILDLY_NEGATIVE || c('sarcasm') >= CUE_WEAK)) {
     level = 'signal';
     evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
@@ -139,15 +179,15 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   }
   if (LEVELS.indexOf(level) < LEVELS.indexOf('signal') && e.sameIssue >= HISTORY_SIGNAL) {
     level = 'signal';
-    evidence = 0.6;
+    evidence = HISTORY_EVIDENCE;
     reasons.push('history-repeat');
   }
   if (level === 'none') {
     evidence = 1 - Math.max(problem, c('repeat'), c('waiting'), Math.max(0, -valence), c('suggestion'));
-    if (unrelated) reasons.push('unrelated');
+    if (unrelated) reasons.push(selfDirected ? 'unrelated-self' : 'unrelated');
   }
 
-  const confidence = Math.min(MAX_CONFIDENCE, 0.5 + 0.5 * clamp01(evidence));
+  const confidence = Math.min(MAX_CONFIDENCE, CONFIDENCE_FLOOR + (1 - CONFIDENCE_FLOOR) * clamp01(evidence));
   const score = clamp01(
     LEVEL_SCORE[level] + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
   );

@@ -1,27 +1,101 @@
 /**
  * The split: every clause is a fact (what happened, when, how long, how much, what the customer
- * needs), frustration (how it felt: anger, evaluation, swearing, sarcasm, exclamations, rhetorical
- * questions), or neither (greetings, thanks, sign-offs). Adjacent clauses of one sentence with the
- * same label are merged; spans point into the original text and never overlap.
+ * needs), frustration (how it felt: emotion and evaluation, exclamations, swearing, sarcasm,
+ * rhetorical questions), or neither (greetings, thanks, praise, labels and headers). The clause is
+ * the unit: an evaluation is its whole clause, subject and intensifier included ("this is really
+ * ridiculous"), not just its cue word. Adjacent clauses of one sentence with the same label are
+ * merged; spans point into the original text and never overlap.
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue, Span } from '../types.js';
+
+/** The label of one clause. */
+export type ClauseLabel = 'fact' | 'frustration' | 'none';
 
 /** What the split decided for each clause, and the spans. */
 export interface Split {
   facts: Span[];
   frustration: Span[];
   /** Per clause: 'fact', 'frustration' or 'none'. */
-  labels: Array<'fact' | 'frustration' | 'none'>;
+  labels: ClauseLabel[];
+  /**
+   * Some clause with a failure, a frustration or a clearly negative word addresses the organisation
+   * (you, jullie, u): the bad news is aimed at it. False when every negative clause is about the
+   * writer's own life ("my phone fell in the canal", "ik ben totaal kapot").
+   */
+  addressedNegative: boolean;
+  /** Some clause that is not a question opens with a demand: an imperative ("Stort het bedrag terug"). */
+  imperative: boolean;
+}
+
+/** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
+export interface SplitWords {
+  /** Openings that make a short clause a greeting. */
+  greetings: readonly string[];
+  /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
+  copulas: ReadonlySet<string>;
+  /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
+  exclamatives: ReadonlyArray<readonly string[]>;
+  /** Line-opening labels whose value is the customer's text ("message", "klant"). */
+  contentLabels: ReadonlySet<string>;
+  /** Line-opening labels whose whole line is a header ("subject", "naam"). */
+  headerLabels: ReadonlySet<string>;
+  /** Number words ("drie", "three"): as concrete as digits. */
+  numberWords: ReadonlySet<string>;
+  /** Words that address the organisation ("you", "your", "jullie", "uw"). */
+  addressees: ReadonlySet<string>;
+  /** Words that belong to the evaluation they precede: demonstratives and intensifiers ("this is really", "echt zo"). */
+  leadIns: ReadonlySet<string>;
+  /** The four word lists above as one lookup: word -> ROLE_* bits. */
+  roles: ReadonlyMap<string, number>;
+}
+
+/** Bits of {@link SplitWords.roles}. */
+export const ROLE_COPULA = 1;
+export const ROLE_ADDRESSEE = 2;
+export const ROLE_NUMBER = 4;
+export const ROLE_LEAD_IN = 8;
+
+/** The role lookup of {@link SplitWords}, from its word lists. */
+export function wordRoles(w: Pick<SplitWords, 'copulas' | 'addressees' | 'numberWords' | 'leadIns'>): Map<string, number> {
+  const roles = new Map<string, number>();
+  const mark = (list: ReadonlySet<string>, bit: number): void => {
+    for (const x of list) roles.set(x, (roles.get(x) ?? 0) | bit);
+  };
+  mark(w.copulas, ROLE_COPULA);
+  mark(w.addressees, ROLE_ADDRESSEE);
+  mark(w.numberWords, ROLE_NUMBER);
+  mark(w.leadIns, ROLE_LEAD_IN);
+  return roles;
 }
 
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
 const FACT_CUES: Record<string, number> = {
   problem: 1, waiting: 1, repeat: 0.8, demand: 1, legal: 0.7, churn: 0.6, management: 0.6, public: 0.5, urgency: 0.4, complaint: 0.4, suggestion: 0.7, question: 0.5,
 };
-/** Cue kinds that express frustration. */
-const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, 'negative-opinion': 0.6 };
+/**
+ * Fact cue kinds whose words report what happened: a negative tone word inside one ("broken",
+ * "schade") is part of the fact, not an evaluation (true). Complaint and management phrases shield
+ * only mild words (false): "a formal complaint" reports, "onaanvaardbaar" evaluates.
+ */
+const SHIELDS: Record<string, boolean> = {
+  problem: true, waiting: true, repeat: true, demand: true, legal: true, churn: true, public: true, urgency: true, question: true, suggestion: true,
+  complaint: false, management: false,
+};
+/**
+ * Cue kinds that express frustration. Emotion, swearing, sarcasm and rhetorical questions outweigh
+ * a stated problem in their clause ("I'm sick of waiting three weeks" is how it felt); a negative
+ * opinion weighs less, as it often sits in a clause that reports what went wrong.
+ */
+const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 };
+/**
+ * Fact cue kinds that state something concrete (an event, a step, a demand). A question word,
+ * politeness or a complaint word is not: "Disgraceful how you treat customers" has no fact to keep.
+ */
+const CONCRETE_CUES = new Set(['problem', 'waiting', 'repeat', 'demand', 'legal', 'churn', 'management', 'public']);
+/** Fact cue kinds that state bad news: a failure, waiting, asking again. */
+const FAILURE_CUES = new Set(['problem', 'waiting', 'repeat']);
 /** Cue kinds that are pleasantries: a short clause of only these is neither. */
 const PLEASANTRY = new Set(['gratitude', 'politeness', 'praise']);
 /** Evidence per number, amount, time, date or reference token: facts are concrete. */
@@ -29,43 +103,77 @@ const NUMBER_FACT = 0.6;
 /** A clause with this many words and no other evidence still states something: a weak fact. */
 const CONTENT_WORDS = 3;
 const CONTENT_FACT = 0.3;
-/** A run of two or more ! (or a single one) as frustration evidence. */
-const EXCLAIM_RUN = 0.6;
-const EXCLAIM_ONE = 0.25;
+/** A run of two or more ! (or a single one) as frustration evidence: emphasis, not content. */
+const EXCLAIM_RUN = 0.35;
+const EXCLAIM_ONE = 0.15;
 /** A question holding a negative tone or a frustration cue is rhetorical. */
 const RHETORICAL = 0.7;
-/** Negative tone outside fact cues, per unit of VADER-scale valence. */
-const EVALUATION_PER_VALENCE = 0.35;
-/** Anger of the clause counts this much. */
-const ANGER_WEIGHT = 1.2;
+/**
+ * Clearly negative tone words outside fact cues, per unit of VADER-scale valence, when the clause
+ * frames them as an evaluation: after a copula, in an exclamation, or in a fragment ("dit is
+ * belachelijk", "what a mess", "Useless fraud team."). Elsewhere a negative word mostly names what
+ * happened ("a penalty charge", "schade aan mijn auto") and is left to the cues.
+ */
+const EVALUATION_FRAMED = 0.45;
+/** A tone word at least this negative (VADER scale) can evaluate; milder ones ("waste", "pay") only colour a report. */
+const EVALUATIVE_WORD = -1.4;
+/**
+ * A negated positive word evaluates from this (VADER scale, after negation's -0.74): "niet
+ * transparant" (1.5 * -0.74) denies a quality, though its number is smaller than a negative word's.
+ */
+const EVALUATIVE_NEGATION = -0.7;
+/** A clause of at most this many words without a verb-like fact cue is a fragment ("Useless fraud team."): framed. */
+const FRAGMENT_WORDS = 4;
+/** An evaluating exclamation ("what a ...", "wat een ...") that is not praise. */
+const EXCLAMATION = 0.8;
+/** Anger of the clause (curses, capitals, ! runs) counts this much: half, as its words already count. */
+const ANGER_WEIGHT = 0.5;
+/** Positive tone (VADER scale) at or above this, with no problem, number or frustration, is praise: neither. */
+const PRAISE_VALENCE = 1;
+/** A clause that only continues the previous one ("..., to be honest", "..., which is a joke") has at most this many words. */
+const TAIL_WORDS = 6;
 /** Cue kinds whose own words are frustration inside an otherwise factual clause. */
-const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm']);
-/** A tone word at least this negative (VADER scale) outside a fact cue is an evaluation: frustration. */
-const ISLAND_VALENCE = -1.5;
-/** A clause keeps its facts apart from its frustration when this many content words are left outside it. */
+const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning']);
+/** A fact clause keeps its facts apart from its frustration when this many content words are left outside it. */
 const MIXED_MIN_WORDS = 3;
 /** Words of at least this many letters count as content when weighing a mixed clause (ik, ben, de, the do not). */
 const CONTENT_WORD_LENGTH = 4;
 /** A stub of at most this many content words beside an island belongs to it. */
 const STUB_WORDS = 2;
-/** Words that belong to the evaluation they precede ("this is ridiculous", "echt belachelijk"). */
-const LEAD_INS = new Set([
-  'is', 'this', 'that', "it's", "that's", 'its', 'thats', 'so', 'such', 'a', 'what', 'really', 'just', 'absolutely', 'totally', 'genuinely', 'very', 'too',
-  'dit', 'dat', 'het', 'wat', 'een', 'echt', 'zo', 'gewoon', 'toch', 'heel', 'erg', 'super', 'te', "da's", 'helemaal', 'totaal',
-]);
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
+/** A line label has at most this many words before its colon ("booking reference:"). */
+const LABEL_WORDS = 3;
 
 interface Evidence {
   fact: number;
+  /** Fact evidence from cues and numbers (not just "it has words"). */
+  concrete: number;
+  /** A failure, waiting or repeat cue: bad news stated as a fact. */
+  failure: boolean;
   frustration: number;
+  /** Sum of clearly negative tone words (VADER scale, as a positive number) outside fact cues. */
+  negative: number;
+  /** Offset of the first of those words, or -1. */
+  firstNegative: number;
+  /** Offset of the first demand cue, or -1. */
+  firstDemand: number;
+  /** Sum of positive tone outside sarcasm. */
+  positive: number;
   pleasantry: boolean;
-  words: number;
+  onlyPleasant: boolean;
 }
+
+const NONE = 0;
+const FACT = 1;
+const FRUSTRATION = 2;
+const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration'];
+/** Flag beside a clause's label: it states a concrete fact, so islands may be carved out of it. */
+const MIXED = 4;
 
 /**
  * Labels each clause and builds the fact and frustration spans.
- * `toneClauses` holds each clause's anger; `toneCues` and `cues` are in text order.
+ * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order.
  */
 export function splitClauses(
   text: string,
@@ -74,52 +182,93 @@ export function splitClauses(
   toneClauses: ReadonlyArray<{ valence: number; anger: number }>,
   toneCues: readonly Cue[],
   cues: readonly Cue[],
-  greetings: readonly string[],
+  words: SplitWords,
 ): Split {
-  const ev: Evidence[] = clauses.map(() => ({ fact: 0, frustration: 0, pleasantry: false, words: 0 }));
-  const onlyPleasant = clauses.map(() => true);
+  const n = clauses.length;
+  const ev: Evidence[] = new Array(n);
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
-  const factSpans: Array<[number, number]> = [];
-  const islands: Array<[number, number]> = [];
+  // the shielding fact cues, in text order (their index in `cues`)
+  const shields: number[] = [];
+  for (let q = 0; q < cues.length; q++) if (SHIELDS[cues[q]!.kind] !== undefined) shields.push(q);
+  // flat [start, end, start, end, ...] lists: no object per span
+  const islands: number[] = [];
+  // tone: negated negative words and positive idioms ("niet ontevreden", "not bad at all") soften
+  // the frustration cues they overlap
+  const softened: number[] = [];
+  let j = 0;
+  for (const c of toneCues) {
+    if ((c.kind === 'negation' || c.kind === 'idiom') && c.weight > 0) softened.push(c.start, c.end);
+    const k = clauseAt(c.start);
+    if (k === -1) continue;
+    if (c.weight > 0) {
+      if (c.kind !== 'negation') ev[k]!.positive += c.weight;
+      continue;
+    }
+    // both lists are in text order: walk the fact spans along
+    while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
+    const f = j < shields.length ? cues[shields[j]!]! : undefined;
+    const insideFact = f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
+    if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) {
+      ev[k]!.negative -= c.weight;
+      if (ev[k]!.firstNegative === -1) ev[k]!.firstNegative = c.start;
+    }
+    if (c.kind === 'sarcasm') {
+      ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+      islands.push(c.start, c.end);
+    }
+  }
+
+  let s = 0;
   for (const c of cues) {
     const k = clauseAt(c.start);
     if (k === -1) continue;
+    const e = ev[k]!;
     const f = FACT_CUES[c.kind];
     const fr = FRUSTRATION_CUES[c.kind];
     if (f !== undefined) {
-      ev[k]!.fact += f * c.weight;
-      factSpans.push([c.start, c.end]);
+      e.fact += f * c.weight;
+      if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
+      if (FAILURE_CUES.has(c.kind)) e.failure = true;
+      if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
     }
     if (fr !== undefined) {
-      ev[k]!.frustration += fr * c.weight;
-      if (ISLAND_CUES.has(c.kind)) islands.push([c.start, c.end]);
+      while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
+      if (s >= softened.length || softened[s]! >= c.end) {
+        e.frustration += fr * c.weight;
+        if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
+      }
     }
-    if (!PLEASANTRY.has(c.kind)) onlyPleasant[k] = false;
-    else ev[k]!.pleasantry = true;
-  }
-  let j = 0;
-  for (const c of toneCues) {
-    if (c.weight >= 0 || c.kind === 'negation') continue;
-    const k = clauseAt(c.start);
-    if (k === -1) continue;
-    // both lists are in text order: walk the fact spans along
-    while (j < factSpans.length && factSpans[j]![1] <= c.start) j++;
-    const f = factSpans[j];
-    const insideFact = f !== undefined && c.start >= f[0] && c.end <= f[1];
-    if (!insideFact) ev[k]!.frustration += EVALUATION_PER_VALENCE * -c.weight;
-    if (c.kind === 'sarcasm') ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
-    if ((!insideFact && c.weight <= ISLAND_VALENCE) || c.kind === 'sarcasm') islands.push([c.start, c.end]);
+    if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
+    else e.pleasantry = true;
   }
 
-  const labels: Split['labels'] = clauses.map((cl, k) => {
+  const labels = new Uint8Array(n);
+  let headerSentence = -1;
+  let addressedNegative = false;
+  let imperative = false;
+  for (let k = 0; k < n; k++) {
+    const cl = clauses[k]!;
     const e = ev[k]!;
+    let wordCount = 0;
     let bangs = 0;
     let question = false;
+    let copula = false;
+    let numbers = 0;
+    let addressed = false;
+    let head = -1;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
-      if (t.kind === 'word') e.words++;
-      else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') e.fact += NUMBER_FACT;
+      if (t.kind === 'word') {
+        wordCount++;
+        // one lookup per word for all its roles
+        const role = words.roles.get(t.norm) ?? 0;
+        if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
+        if (role & ROLE_COPULA) copula = true;
+        if (role & ROLE_ADDRESSEE) addressed = true;
+        if (role & ROLE_NUMBER) numbers++;
+      } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
       else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
           const ch = t.text.charCodeAt(q);
@@ -128,30 +277,101 @@ export function splitClauses(
         }
       }
     }
-    // a ! or ? often sits right after the clause, in the next (punctuation-only) range
-    e.frustration += ANGER_WEIGHT * (toneClauses[k]?.anger ?? 0);
+    // a line label ("Message:", "Klant:") is neither; a header line ("Subject: ...") is neither as a whole
+    if (cl.sentence === headerSentence) continue;
+    const label = lineLabel(tokens, cl, words);
+    if (label !== 0) {
+      if (label === 2) headerSentence = cl.sentence;
+      continue;
+    }
+    if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
+    // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
+    if (head !== -1 && head === e.firstDemand && !question) imperative = true;
+    e.fact += numbers * NUMBER_FACT;
+    e.concrete += numbers * NUMBER_FACT;
+    const tone = toneClauses[k];
+    const exclamation = opensWith(tokens, cl, words.exclamatives);
+    // framed: after a copula, in an exclamation, in a short fragment, or opening the clause
+    // ("Pretty sad for such a big brand", "Schandalig hoe jullie met klanten omgaan")
+    const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
+    if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
+    // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
+    if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
+    e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
     if (bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (toneClauses[k]?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
-    if (e.words === 0 && e.fact === 0) return e.frustration > 0 ? 'frustration' : 'none';
-    if (e.words <= SHORT_CLAUSE && e.frustration === 0 && e.fact < CONTENT_FACT && (onlyPleasant[k] && e.pleasantry || isGreeting(tokens, cl, greetings))) return 'none';
-    if (e.words >= CONTENT_WORDS) e.fact += CONTENT_FACT;
-    if (e.frustration > e.fact) return 'frustration';
-    if (e.fact > 0) return 'fact';
-    return 'none';
-  });
+    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
+    if (wordCount === 0 && e.fact === 0) {
+      labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
+      continue;
+    }
+    if (e.frustration === 0 && e.fact === 0) {
+      // praise, thanks and greetings are neither
+      if (e.positive >= PRAISE_VALENCE) continue;
+      if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
+    }
+    const stated = e.fact > 0; // a fact cue or a number of its own
+    if (wordCount >= CONTENT_WORDS) e.fact += CONTENT_FACT;
+    if (e.frustration > e.fact) labels[k] = FRUSTRATION;
+    else if (e.fact > 0) labels[k] = FACT;
+    // a short clause with nothing of its own that continues a frustrated one goes with it
+    // ("I feel like I've been conned, to be honest")
+    if (
+      labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
+      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
+    ) labels[k] = FRUSTRATION;
+  }
 
-  const tokenLabels = labelTokens(tokens, clauses, labels, islands);
-  // built field by field: a spread would give the result a different hidden class per call, which
-  // makes every later read of `facts` and `frustration` a megamorphic property lookup
-  const { facts, frustration } = spans(text, tokens, clauses, tokenLabels);
-  return { facts, frustration, labels };
+  // a clause that states a concrete fact may have frustration islands carved out of it
+  for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
+  const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
+  const out: ClauseLabel[] = new Array(n);
+  for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
+  const facts: Span[] = [];
+  const frustration: Span[] = [];
+  spans(text, tokens, clauses, tokenLabels, facts, frustration);
+  return { facts, frustration, labels: out, addressedNegative, imperative };
+}
+
+/**
+ * 1 when the clause is a line-opening content label ("Message:"), 2 for a header label whose line
+ * is not a statement ("Subject: Smart meter"), else 0.
+ */
+function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): number {
+  const first = tokens[cl.from]!;
+  if (!first.breakBefore && cl.from !== 0) return 0;
+  const last = tokens[cl.to - 1]!;
+  if (last.kind !== 'punct' || last.text !== ':' || cl.to - cl.from - 1 > LABEL_WORDS || cl.to - cl.from < 2) return 0;
+  let key = '';
+  for (let i = cl.from; i < cl.to - 1; i++) {
+    if (tokens[i]!.kind !== 'word') return 0;
+    key = key === '' ? tokens[i]!.norm : key + ' ' + tokens[i]!.norm;
+  }
+  if (words.headerLabels.has(key)) return 2;
+  return words.contentLabels.has(key) ? 1 : 0;
+}
+
+/** The clause opens with one of `openings` (word lists). */
+function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray<readonly string[]>): boolean {
+  for (const o of openings) {
+    let i = cl.from;
+    let m = 0;
+    while (m < o.length && i < cl.to) {
+      const t = tokens[i]!;
+      if (t.kind === 'punct') { i++; continue; }
+      if (t.norm !== o[m]) break;
+      i++;
+      m++;
+    }
+    if (m === o.length) return true;
+  }
+  return false;
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {
-  const words: string[] = [];
-  for (let i = cl.from; i < cl.to && words.length < 4; i++) if (tokens[i]!.kind === 'word') words.push(tokens[i]!.norm);
-  const head = words.join(' ');
+  const ws: string[] = [];
+  for (let i = cl.from; i < cl.to && ws.length < 4; i++) if (tokens[i]!.kind === 'word') ws.push(tokens[i]!.norm);
+  const head = ws.join(' ');
   return greetings.some((g) => head === g || head.startsWith(g + ' '));
 }
 
@@ -171,101 +391,144 @@ function makeLocator(clauses: readonly Clause[]): (offset: number) => number {
   };
 }
 
-/** One label per token, from its clause; frustration islands inside mixed clauses are carved out. */
+/**
+ * One label per token, from its clause. In a clause that states a concrete fact (a cue or a number)
+ * beside a frustration island (a swear word, an emotion cue, with their lead-in words and trailing
+ * ! ? emoji), the island is carved out when enough of the clause is left to state the fact: an
+ * unpunctuated "since 8am on payday genuinely unbelievable I can't pay my rent".
+ */
 function labelTokens(
   tokens: readonly Token[],
   clauses: readonly Clause[],
-  labels: Split['labels'],
-  islands: Array<[number, number]>,
-): Array<'fact' | 'frustration' | 'none'> {
-  const out: Array<'fact' | 'frustration' | 'none'> = new Array(tokens.length).fill('none');
+  labels: Uint8Array,
+  islands: number[],
+  leadIns: ReadonlySet<string>,
+): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   const inIsland = new Uint8Array(tokens.length);
-  islands.sort((a, b) => a[0] - b[0]);
-  let j = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (j < islands.length && islands[j]![1] <= t.start) j++;
-    // islands may overlap: look at the few that start before this token
-    for (let k = j; k < islands.length && islands[k]![0] <= t.start; k++) if (t.end <= islands[k]![1]) inIsland[i] = 1;
+  // mark each island's tokens (islands may overlap and come in any order); a binary search finds
+  // the first token, so the work is the islands' own length
+  for (let q = 0; q < islands.length; q += 2) {
+    const a = islands[q]!;
+    const b = islands[q + 1]!;
+    for (let i = firstTokenAt(tokens, a); i < tokens.length && tokens[i]!.start < b; i++) if (tokens[i]!.end <= b) inIsland[i] = 1;
   }
-  clauses.forEach((cl, k) => {
-    const label = labels[k]!;
-    let islandWords = 0;
-    let otherWords = 0;
-    for (let i = cl.from; i < cl.to; i++) {
-      if (tokens[i]!.kind !== 'word') continue;
-      if (inIsland[i]) islandWords++;
-      else if (contentish(tokens[i]!)) otherWords++;
-    }
-    if (islandWords === 0 || (label === 'none' && otherWords >= MIXED_MIN_WORDS)) {
-      for (let i = cl.from; i < cl.to; i++) out[i] = label;
-      return;
-    }
-    if (otherWords < MIXED_MIN_WORDS) {
-      // little besides the evaluation: the whole clause is how it felt
-      for (let i = cl.from; i < cl.to; i++) out[i] = 'frustration';
-      return;
-    }
-    // a mixed clause: the islands (with their lead-in words and trailing ! ? emoji) are frustration;
-    // a stub of one or two words before the first or after the last island goes with it
-    // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
-    for (let i = cl.from; i < cl.to; i++) out[i] = 'fact';
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k]!;
+    const label = labels[k]! & ~MIXED;
     let first = -1;
     let last = -1;
-    for (let i = cl.from; i < cl.to; i++) if (inIsland[i]) { if (first === -1) first = i; last = i; }
-    const wordsIn = (a: number, b: number): number => { let n = 0; for (let i = a; i < b; i++) if (contentish(tokens[i]!)) n++; return n; };
-    if (wordsIn(cl.from, first) <= STUB_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
-    if (wordsIn(last + 1, cl.to) <= STUB_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
+    let otherWords = 0;
+    if (labels[k]! & MIXED) {
+      for (let i = cl.from; i < cl.to; i++) {
+        if (inIsland[i]) { if (first === -1) first = i; last = i; }
+        else if (contentish(tokens[i]!, leadIns)) otherWords++;
+      }
+    }
+    for (let i = cl.from; i < cl.to; i++) out[i] = label;
+    if (first === -1 || otherWords < MIXED_MIN_WORDS) continue;
+    for (let i = cl.from; i < cl.to; i++) out[i] = FACT;
+    // a stub of one or two words before the first or after the last island goes with it
+    // ("jullie checkout [is echt omslachtig]", "[van het kastje naar de muur] gestuurd")
+    // (only when the other side is left to state the fact)
+    const before = contentIn(tokens, cl.from, first, leadIns);
+    const after = contentIn(tokens, last + 1, cl.to, leadIns);
+    if (before <= STUB_WORDS && after >= MIXED_MIN_WORDS) for (let i = cl.from; i < first; i++) inIsland[i] = 1;
+    else if (after <= STUB_WORDS && before >= MIXED_MIN_WORDS) for (let i = last + 1; i < cl.to; i++) inIsland[i] = 1;
     for (let i = cl.from; i < cl.to; i++) {
       if (!inIsland[i]) continue;
-      out[i] = 'frustration';
-      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== 'frustration' && LEAD_INS.has(tokens[b]!.norm); b--) out[b] = 'frustration';
-      for (let a = i + 1; a < cl.to && !inIsland[a] && (tokens[a]!.kind === 'emoji' || tokens[a]!.kind === 'emoticon' || (tokens[a]!.kind === 'punct' && /[!?]/.test(tokens[a]!.text))); a++) out[a] = 'frustration';
+      out[i] = FRUSTRATION;
+      for (let b = i - 1; b >= cl.from && !inIsland[b] && out[b] !== FRUSTRATION && leadIns.has(tokens[b]!.norm); b--) out[b] = FRUSTRATION;
+      for (let a = i + 1; a < cl.to && !inIsland[a] && isTrailingMark(tokens[a]!); a++) out[a] = FRUSTRATION;
     }
-  });
+  }
   return out;
 }
 
+/** Index of the first token starting at or after `offset` (tokens are in text order). */
+function firstTokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** One label per token, from its clause (no islands to carve). */
+function clauseTokens(tokens: readonly Token[], clauses: readonly Clause[], labels: Uint8Array): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let k = 0; k < clauses.length; k++) {
+    const cl = clauses[k]!;
+    out.fill(labels[k]! & ~MIXED, cl.from, cl.to);
+  }
+  return out;
+}
+
+function contentIn(tokens: readonly Token[], a: number, b: number, leadIns: ReadonlySet<string>): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (contentish(tokens[i]!, leadIns)) n++;
+  return n;
+}
+
+/** Emoji, emoticons and ! ? runs that end an evaluation. */
+function isTrailingMark(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon' || (t.kind === 'punct' && hasBangOrQuestion(t.text));
+}
+
+function hasBangOrQuestion(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 33 || c === 63) return true;
+  }
+  return false;
+}
+
 /** A word that can carry content: not a short function word nor a lead-in (a cheap stand-in for a stop list). */
-function contentish(t: Token): boolean {
-  return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !LEAD_INS.has(t.norm);
+function contentish(t: Token, leadIns: ReadonlySet<string>): boolean {
+  return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !leadIns.has(t.norm);
 }
 
 function isEdgeMark(t: Token): boolean {
-  return t.kind === 'punct' && !/[!?]/.test(t.text);
+  return t.kind === 'punct' && !hasBangOrQuestion(t.text);
 }
 
-/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation. */
+/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto `facts` and `frustration`. */
 function spans(
   text: string,
   tokens: readonly Token[],
   clauses: readonly Clause[],
-  labels: ReadonlyArray<'fact' | 'frustration' | 'none'>,
-): { facts: Span[]; frustration: Span[] } {
-  const facts: Span[] = [];
-  const frustration: Span[] = [];
-  const flush = (from: number, to: number, label: string): void => {
-    while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
-    while (from < to && isEdgeMark(tokens[from]!)) from++;
-    if (from >= to || label === 'none') return;
-    const start = tokens[from]!.start;
-    const end = tokens[to - 1]!.end;
-    (label === 'fact' ? facts : frustration).push({ text: text.slice(start, end), start, end });
-  };
+  labels: Uint8Array,
+  facts: Span[],
+  frustration: Span[],
+): void {
   let runFrom = -1;
-  let runLabel = 'none';
+  let runLabel = NONE;
   let runSentence = -1;
   for (const cl of clauses) {
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1) flush(runFrom, i, runLabel);
+        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, runLabel === FACT ? facts : frustration);
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
       }
     }
   }
-  if (runFrom !== -1 && clauses.length > 0) flush(runFrom, clauses[clauses.length - 1]!.to, runLabel);
-  return { facts, frustration };
+  if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
+    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, runLabel === FACT ? facts : frustration);
+  }
+}
+
+/** Tokens `[from, to)` as a span, trimmed of edge punctuation (nothing when only punctuation is left). */
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, out: Span[]): void {
+  while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
+  while (from < to && isEdgeMark(tokens[from]!)) from++;
+  if (from >= to) return;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  out.push({ text: text.slice(start, end), start, end });
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { languageModels, type LanguageModel, type LanguageModels } from '../text/language.js';
 import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
+import { wordRoles, type SplitWords } from '../complaint/split.js';
 import type { Language } from '../types.js';
 import type {
   CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
@@ -15,6 +16,7 @@ import type { RepliesFile } from './replies-schema.js';
 import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
+import { inflectPattern } from './inflect.js';
 import { contactStems } from '../signals/history.js';
 import { createStemCache, wordStem, type IssueLexicon, type StemCache } from '../signals/issue.js';
 import { stopWords } from '../text/stem.js';
@@ -86,8 +88,8 @@ export interface CompiledLanguage {
   tone: ToneLexicon;
   cues: CompiledCues;
   replies: CompiledReplies;
-  /** Openings that make a short clause a greeting. */
-  greetings: readonly string[];
+  /** The words the facts/frustration split reads: greetings, copulas, exclamatives, line labels. */
+  splitWords: SplitWords;
   /** Words that say how the customer feels or writes, not what the issue is: left out of topic stems. */
   topicIgnore: ReadonlySet<string>;
   /** Topic classes and stop words for same-issue matching. */
@@ -213,7 +215,7 @@ function compileSplit(packs: LanguagePack[]): SplitRules {
 }
 
 /** Cue kinds whose words say how, not what: they do not make two messages about the same issue. */
-const HOW_KINDS = new Set(['repeat', 'waiting', 'politeness', 'gratitude', 'frustration', 'swearing', 'urgency', 'sarcasm', 'question']);
+const HOW_KINDS = new Set(['repeat', 'waiting', 'politeness', 'gratitude', 'frustration', 'swearing', 'urgency', 'sarcasm', 'question', 'rhetorical']);
 
 function topicIgnore(pack: LanguagePack): Set<string> {
   const out = new Set<string>(pack.modifiers.negators);
@@ -256,14 +258,44 @@ export function compileIssue(pack: LanguagePack, lang: Language): IssueLexicon {
   return { topics, phrases, stop: stopWords(lang) };
 }
 
+/** Dutch cue patterns with the -e form of each word beside it ("slecht" also finds "slechte"). */
+function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
+  return {
+    ...file,
+    groups: file.groups.map((g) => {
+      const patterns: Record<string, number> = {};
+      for (const [p, w] of entries(g.patterns)) {
+        const q = inflectPattern(p);
+        if (patterns[q] === undefined) patterns[q] = w;
+      }
+      return { ...g, patterns };
+    }),
+  };
+}
+
+/** The words the split reads, with their one-lookup role map. */
+function splitWords(pack: LanguagePack): SplitWords {
+  const lists = {
+    greetings: pack.tokens.greetings,
+    copulas: new Set(pack.tokens.copulas),
+    exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+    contentLabels: new Set(pack.tokens.contentLabels),
+    headerLabels: new Set(pack.tokens.headerLabels),
+    numberWords: new Set(pack.cues.numberWords),
+    addressees: new Set(pack.tokens.addressees),
+    leadIns: new Set(pack.tokens.leadIns),
+  };
+  return { ...lists, roles: wordRoles(lists) };
+}
+
 function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language, ids: WordIds): CompiledLanguage {
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
     tone: compileTone(pack, ids),
-    cues: compileCues(pack.cues, new Set(pack.modifiers.negators), ids),
+    cues: compileCues(lang === 'nl' ? inflectCues(pack.cues) : pack.cues, new Set(pack.modifiers.negators), ids),
     replies: compileReplies(pack.replies),
-    greetings: pack.tokens.greetings,
+    splitWords: splitWords(pack),
     topicIgnore: topicIgnore(pack),
     issue: compileIssue(pack, lang),
   };
@@ -277,6 +309,8 @@ export function compile(lex: Lexicons): Compiled {
     fieldBlocks: [...lex.nl.normalize.fieldBlocks, ...lex.en.normalize.fieldBlocks],
     signoffs: [...lex.nl.normalize.signoffs, ...lex.en.normalize.signoffs],
     devices: [...lex.nl.normalize.devices, ...lex.en.normalize.devices],
+    agentLabels: [...lex.nl.normalize.agentLabels, ...lex.en.normalize.agentLabels],
+    customerLabels: [...lex.nl.normalize.customerLabels, ...lex.en.normalize.customerLabels],
   };
   const emoji = new Map<string, Rating>();
   for (const list of lex.emoji.lists) for (const [s, r] of entries(list.symbols)) emoji.set(s, r);

@@ -7,6 +7,11 @@ import { z } from 'zod';
 const note = z.string().min(1);
 /** A single lower-case term: letters (any script), digits, ' and -, optionally ending in * (prefix). */
 const term = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}'.-]*\*?$/u, 'a lower-case word, optionally ending in *');
+/** Lower-case words separated by single spaces, between `min` and `max` of them. */
+function phraseOf(min: number, max: number) {
+  return z.string().regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'lower-case words separated by single spaces')
+    .refine((s) => { const n = s.split(' ').length; return n >= min && n <= max; }, `${min} to ${max} words`);
+}
 const phrase = z.string().regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'lower-case words separated by single spaces');
 const valence = z.number().min(-4).max(4);
 const unit = z.number().min(0).max(1);
@@ -19,6 +24,10 @@ export const NormalizeFileSchema = z.object({
   fieldBlocks: z.array(z.tuple([z.string().min(2), z.string().min(2)])),
   signoffs: z.array(z.string().min(1)),
   devices: z.array(z.string().min(3)),
+  /** Transcript speaker labels (lower case, without the colon): the agent's turns are not the customer's words. */
+  speakersNote: note,
+  agentLabels: z.array(z.string().min(2)),
+  customerLabels: z.array(z.string().min(2)),
 });
 
 /** `tokens.json`: abbreviations and clause-opening conjunctions. */
@@ -29,6 +38,19 @@ export const TokensFileSchema = z.object({
   greetingsNote: note,
   /** Openings (one or more lower-case words) that make a short clause a greeting. */
   greetings: z.array(z.string().min(1)),
+  splitNote: note,
+  /** Verbs that link a subject to an evaluation ("is", "vind"): a negative word after one is an opinion. */
+  copulas: z.array(z.string().min(1)),
+  /** One- to three-word openings of an evaluating exclamation ("what a", "wat een"). */
+  exclamatives: z.array(phraseOf(1, 3)),
+  /** Line-opening labels whose value is the customer's text ("message", "klant"). */
+  contentLabels: z.array(z.string().min(1)),
+  /** Line-opening labels whose whole line is a header ("subject", "naam"). */
+  headerLabels: z.array(z.string().min(1)),
+  /** Words that address the organisation ("you", "jullie", "uw"). */
+  addressees: z.array(term),
+  /** Demonstratives and intensifiers that belong to the evaluation they precede ("this is really", "echt zo"). */
+  leadIns: z.array(term),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
@@ -100,7 +122,7 @@ export const EmojiFileSchema = z.object({
 export const CUE_KINDS = [
   'repeat', 'waiting', 'problem', 'demand', 'complaint', 'management', 'churn', 'public', 'legal',
   'urgency', 'suggestion', 'negative-opinion', 'praise', 'gratitude', 'politeness', 'question', 'unrelated',
-  'frustration', 'swearing', 'sarcasm',
+  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning',
 ] as const;
 
 /**

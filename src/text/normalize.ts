@@ -19,6 +19,10 @@ export interface NormalizeMarkers {
   fieldBlocks: ReadonlyArray<readonly [string, string] | readonly string[]>;
   signoffs: readonly string[];
   devices: readonly string[];
+  /** Line-opening speaker labels of the organisation's side in a transcript ("medewerker", "agent"). */
+  agentLabels: readonly string[];
+  /** Line-opening speaker labels of the customer's side ("klant", "caller"). */
+  customerLabels: readonly string[];
 }
 
 /** What {@link normalize} found. */
@@ -77,6 +81,12 @@ function stripTrailing(key: string): string {
   return key.slice(0, e).trimEnd();
 }
 
+/** The speaker a line opens with (`label:`), if it is one of `labels`. */
+function opensWith(key: string, labels: readonly string[]): boolean {
+  for (const l of labels) if (key.startsWith(l) && key.charCodeAt(l.length) === 58) return true;
+  return false;
+}
+
 /**
  * Finds the customer's own words in `text`. `markers` are the merged markers of all languages:
  * normalization runs before language detection.
@@ -87,10 +97,17 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
   let quoteAt = -1;
   let signatureAt = -1;
   let cutFrom = ls.length;
+  // in a transcript (a text with a customer label), the agent's turns run from an agent label to
+  // the next customer label; without a customer label, "Support: ..." is the customer's own line
+  let transcript = false;
+  for (const l of ls) if (opensWith(l.key, markers.customerLabels)) transcript = true;
+  let agentTurn = false;
 
   for (let n = 0; n < cutFrom; n++) {
     const { key } = ls[n]!;
-    if (key.startsWith('>')) {
+    if (transcript && opensWith(key, markers.agentLabels)) agentTurn = true;
+    else if (agentTurn && opensWith(key, markers.customerLabels)) agentTurn = false;
+    if (key.startsWith('>') || agentTurn) {
       keep[n] = 0;
       continue;
     }

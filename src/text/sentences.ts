@@ -1,7 +1,8 @@
 /**
  * Sentences and clauses over tokens. Sentences end at . ! ? … and at line or block breaks, but
  * not after known abbreviations (bijv., e.g., Mr.) or dotted ones (z.s.m.); emoji that follow the
- * final mark stay with their sentence. Clauses split at , ; : and dashes and before conjunctions.
+ * final mark stay with their sentence. Clauses split at , ; : and dashes, before conjunctions, and
+ * before a capitalised word after an emoji (where a full stop would have been).
  */
 import type { Token } from './tokenize.js';
 
@@ -65,6 +66,18 @@ export function sentences(tokens: readonly Token[], rules: SplitRules): TokenRan
   return out;
 }
 
+function isEmoji(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon';
+}
+
+/** The word starts with a capital letter (a cheap test: it differs from its lower case). */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0]!;
+  return first !== first.toLowerCase();
+}
+
 function isClauseMark(t: Token): boolean {
   if (t.kind !== 'punct') return false;
   const c = t.text.charCodeAt(0);
@@ -91,6 +104,8 @@ export function clauses(tokens: readonly Token[], sents: readonly TokenRange[], 
         close(i + 1, false);
         continue;
       }
+      // emoji often stand where a full stop would: "... is 👏👏 Graag een onderzoek"
+      if (i > from && t.kind === 'word' && isEmoji(tokens[i - 1]!) && !t.caps && startsUpper(t.text)) close(i, false);
       if (t.kind === 'word') {
         const conj = rules.conjunctions.get(t.norm);
         if (conj !== undefined) {
