@@ -2,7 +2,7 @@
  * zod schemas of the public shapes. Used at the public boundary only (validating what callers
  * pass in), never inside the per-token loops.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Analysis, AnalyzeOptions, Message, Turn } from './types.js';
 
 /** The longest `text` accepted. A megabyte of text is fine; ten is a whole mailbox, not a message. */
