@@ -1,5 +1,5 @@
 import { defineConfig } from 'tsup';
-import { lazyFranc } from './build/esbuild-plugins.js';
+import { lazyFranc, lexiconText } from './build/esbuild-plugins.js';
 
 // natural and franc are bundled: we use a few of their modules (natural's Dutch stemmer,
 // franc limited to nld/eng), and a plain install of natural would bring database drivers and
@@ -13,6 +13,8 @@ import { lazyFranc } from './build/esbuild-plugins.js';
 // `instanceof` by traits), as test/smoke/esm.mjs checks.
 // franc is bundled with its trigram tables built on first use, not at import (lazyFranc, ~130M
 // instructions less per import; test/build-plugins.test.ts checks its answers are franc's).
+// The lexicons are bundled as JSON text and parsed on first use (lexiconText and
+// src/lexicon/defaults.ts: ~70M instructions less per import).
 const bundled = [/^zod/, /^natural/, /^franc/, /^trigram-utils/, /^n-gram/, /^collapse-white-space/, /^csv-parse/];
 
 export default defineConfig([
@@ -23,7 +25,7 @@ export default defineConfig([
     platform: 'neutral',
     target: 'es2022',
     noExternal: bundled,
-    esbuildPlugins: [lazyFranc()],
+    esbuildPlugins: [lazyFranc(), lexiconText()],
     treeshake: true,
     sourcemap: false,
     // shared chunks in both formats, so the core and the adapters share one InvalidInputError
@@ -36,7 +38,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     noExternal: bundled,
-    esbuildPlugins: [lazyFranc()],
+    esbuildPlugins: [lazyFranc(), lexiconText()],
     // one file: the CLI's lazy import of the core must not leave hash-named chunks beside it
     splitting: false,
     banner: { js: '#!/usr/bin/env node' },

@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { franc, francAll } from 'franc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyFranc, lazyFrancSource } from '../build/esbuild-plugins.js';
+import { lazyFranc, lazyFrancSource, lexiconText } from '../build/esbuild-plugins.js';
+import { defaultLexicons } from '../src/lexicon/defaults.js';
+import type { Lexicons } from '../src/lexicon/compile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'complaint-signal-plugins-'));
@@ -20,7 +22,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function bundleAndImport<T>(name: string, source: string, plugins: Parameters<typeof build>[0]['plugins']): Promise<T> {
   const r = await build({
     absWorkingDir: root,
-    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    stdin: { contents: source, resolveDir: root, loader: 'ts' },
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -100,5 +102,34 @@ describe('lazyFranc: franc with its trigram tables built on first use', () => {
     expect(lazyFrancSource(source)).not.toEqual(source);
     expect(() => lazyFrancSource(source.replace('numericData[script][name] = trigrams', 'numericData[script][name] = trigrams.x'))).toThrow(/franc updated/);
     expect(() => lazyFrancSource(`${source}\nexport const tables = numericData`)).toThrow(/franc updated/);
+  });
+});
+
+describe('lexiconText: the lexicons bundled as JSON text, parsed on first use', () => {
+  it('gives the same lexicons as importing the JSON files', async () => {
+    const source = "export { defaultLexicons } from './src/lexicon/defaults.ts';";
+    const bundled = await bundleAndImport<{ defaultLexicons: Lexicons }>('lexicons-text', source, [lexiconText()]);
+    expect(bundled.defaultLexicons.nl).toEqual(defaultLexicons.nl);
+    expect(bundled.defaultLexicons.en).toEqual(defaultLexicons.en);
+    expect(bundled.defaultLexicons.emoji).toEqual(defaultLexicons.emoji);
+    // parsed once: every read gives the same object
+    expect(bundled.defaultLexicons.nl).toBe(bundled.defaultLexicons.nl);
+    expect(Object.keys(bundled.defaultLexicons.en)).toEqual(Object.keys(defaultLexicons.en));
+  });
+
+  it('bundles each file as a string', async () => {
+    const r = await build({
+      absWorkingDir: root,
+      entryPoints: ['lexicons/nl/tokens.json'],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      plugins: [lexiconText()],
+    });
+    const text = readFileSync(join(root, 'lexicons/nl/tokens.json'), 'utf8');
+    const out = r.outputFiles[0]!.text;
+    // the whole file, minified, inside one string literal (an object literal would print `note:`)
+    expect(out).toContain(JSON.stringify(JSON.parse(text)));
   });
 });
