@@ -1,5 +1,5 @@
 /**
- * The build's esbuild plugins (build/esbuild-plugins.ts) change how franc and the lexicons are put
+ * The build's esbuild plugins (build/plugins.ts) change how franc and the lexicons are put
  * into dist, for load time; what the code computes must not change. Each plugin is applied here as
  * in the build and its output compared with the original on real inputs.
  */
@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { franc, francAll } from 'franc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lazyFranc, lazyFrancSource, lexiconText } from '../build/esbuild-plugins.js';
+import { asciiOnly, lazyFranc, lazyFrancSource, lexiconText } from '../build/plugins.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import type { Lexicons } from '../src/lexicon/compile.js';
 
@@ -131,5 +131,38 @@ describe('lexiconText: the lexicons bundled as JSON text, parsed on first use', 
     const out = r.outputFiles[0]!.text;
     // the whole file, minified, inside one string literal (an object literal would print `note:`)
     expect(out).toContain(JSON.stringify(JSON.parse(text)));
+  });
+});
+
+describe('asciiOnly: the output written in ASCII', () => {
+  // what esbuild leaves outside ASCII: regular expression literals (natural's stemmers) and comments
+  const code = [
+    '// a comment with é and 🙄',
+    "export const stem = (w) => w.replace(/([aeioué])y/g, '$1Y');",
+    'export const word = (w) => /^[a-zäëïöüáéíóúè0-9]+$/i.test(w);',
+    'export const emoji = (w) => /^[🙄👏]$/u.test(w) + /^🙄$/.test(w) * 2;',
+    'export const clap = (w) => /[👏]/.test(w);',
+  ].join('\n');
+
+  it('escapes every other character, and the code does the same', async () => {
+    const out = asciiOnly(code);
+    expect(out).toMatch(/^[\x00-\x7f]*$/);
+    expect(out).not.toEqual(code);
+    type M = { stem(w: string): string; word(w: string): boolean; emoji(w: string): number; clap(w: string): boolean };
+    writeFileSync(join(tmp, 'ascii-before.mjs'), code);
+    writeFileSync(join(tmp, 'ascii-after.mjs'), out);
+    const before = (await import(pathToFileURL(join(tmp, 'ascii-before.mjs')).href)) as M;
+    const after = (await import(pathToFileURL(join(tmp, 'ascii-after.mjs')).href)) as M;
+    for (const w of ['ééy', 'aay', 'Über', 'café', 'abc', '🙄', '👏', '\ud83d', 'x👏', '']) {
+      expect(after.stem(w), w).toBe(before.stem(w));
+      expect(after.word(w), w).toBe(before.word(w));
+      expect(after.emoji(w), w).toBe(before.emoji(w));
+      expect(after.clap(w), w).toBe(before.clap(w));
+    }
+  });
+
+  it('leaves ASCII code as it is, and refuses raw template text it cannot escape', () => {
+    expect(asciiOnly('export const a = "\\xE9";')).toBe('export const a = "\\xE9";');
+    expect(() => asciiOnly('export const a = String.raw`café`;')).toThrow(/template literal/);
   });
 });

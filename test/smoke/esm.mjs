@@ -31,6 +31,8 @@ AnalysisSchema.parse(analyze(conv.message, { history: conv.history }));
 const core = readFileSync(new URL('../../dist/index.js', import.meta.url), 'utf8');
 assert.doesNotMatch(core, /from ['"]zod['"]/, 'dist/index.js should bundle zod, not import it');
 assert.doesNotMatch(core, /Ongeldige invoer/, "dist/index.js carries zod's locales: import zod as `import * as z`");
+// one character outside ASCII would make V8 read the whole file as two-byte text (asciiOutput)
+assert.match(core, /^[\x00-\x7f]*$/, 'dist/index.js has characters outside ASCII');
 // ... and the exported schemas still work with the user's own zod
 assert.ok(MessageSchema instanceof z.ZodType);
 const wrapped = z.object({ message: MessageSchema, n: z.number() });

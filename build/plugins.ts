@@ -1,10 +1,13 @@
 /**
- * esbuild plugins of the build (tsup.config.ts): they change how two kinds of input are put into
- * dist, for load time, without changing what the code computes. Measured with bench/import.mjs;
- * the instruction counts below are of `import` in a fresh `node` process (callgrind).
+ * Plugins of the build (tsup.config.ts): they change how franc, the lexicons and the output text
+ * are put into dist, for load time, without changing what the code computes. Measured with
+ * bench/import.mjs; the instruction counts below are of `import` in a fresh `node` process
+ * (callgrind).
  */
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
+import type { Options } from 'tsup';
+import ts from 'typescript';
 
 /**
  * The loop in franc/index.js (franc 6.2.0) that turns every language's trigram list into a
@@ -85,7 +88,7 @@ export function lazyFrancSource(source: string): string {
   const uses = source.split('numericData').length - 1;
   if (!source.includes(FRANC_EAGER_TABLES) || uses !== FRANC_TABLE_USES) {
     throw new Error(
-      'franc/index.js is not the source build/esbuild-plugins.ts expects (franc updated?): ' +
+      'franc/index.js is not the source build/plugins.ts expects (franc updated?): ' +
         'check its table loop and update FRANC_EAGER_TABLES and FRANC_LAZY_TABLES',
     );
   }
@@ -128,6 +131,45 @@ export function lexiconText(): Plugin {
         contents: JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))),
         loader: 'text',
       }));
+    },
+  };
+}
+
+/** A code unit outside ASCII (and every one, for replacing). */
+const NON_ASCII = /[^\x00-\x7f]/;
+const EVERY_NON_ASCII = new RegExp(NON_ASCII.source, 'g');
+
+/**
+ * `code` with every character outside ASCII written as a `\uXXXX` escape.
+ *
+ * One such character anywhere makes node and V8 decode and scan the whole file as two-byte text:
+ * ~20M instructions more per import of dist/index.js. esbuild already escapes strings, templates
+ * and identifiers (charset ascii), but leaves regular expression literals and comments as they
+ * were (natural's stemmers match `[aeioué]`). An escape means the same there: in a regular
+ * expression `\u00e9` is é and a surrogate pair of escapes is the one character (with or
+ * without the u flag). The one place it would not is the raw text of a tagged template
+ * (String.raw): a character there is refused rather than changed.
+ */
+export function asciiOnly(code: string, file = 'chunk.js'): string {
+  if (!NON_ASCII.test(code)) return code;
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const visit = (node: ts.Node): void => {
+    if (ts.isTemplateLiteralToken(node) && NON_ASCII.test(node.getText(source))) {
+      const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+      throw new Error(`${file}:${line + 1}: a character outside ASCII in a template literal; asciiOnly (build/plugins.ts) cannot escape it`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return code.replace(EVERY_NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** tsup plugin: {@link asciiOnly} on every JavaScript file it writes. */
+export function asciiOutput(): NonNullable<Options['plugins']>[number] {
+  return {
+    name: 'ascii-output',
+    renderChunk(code, info) {
+      return { code: asciiOnly(code, info.path) };
     },
   };
 }
