@@ -4,9 +4,23 @@
  */
 import * as z from 'zod';
 
+/**
+ * Calls `make` once, on first use. The schemas that check terms and cue patterns are built this
+ * way (wrapped in `z.lazy`): their expressions use Unicode property classes (\p{Ll}, \p{Lo},
+ * \p{N}), and building those costs ~20M instructions, a tenth of importing the package, while
+ * they are only needed to validate custom lexicons. The expressions are built from strings, as a
+ * literal would be checked when the module is parsed even if never used.
+ */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
 const note = z.string().min(1);
 /** A single lower-case term: letters (any script), digits, ' and -, optionally ending in * (prefix). */
-const term = z.string().regex(/^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}'.-]*\*?$/u, 'a lower-case word, optionally ending in *');
+const term = once(() =>
+  z.string().regex(new RegExp(String.raw`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}'.-]*\*?$`, 'u'), 'a lower-case word, optionally ending in *'),
+);
 const phrase = z.string().regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'lower-case words separated by single spaces');
 const valence = z.number().min(-4).max(4);
 const unit = z.number().min(0).max(1);
@@ -22,14 +36,16 @@ export const NormalizeFileSchema = z.object({
 });
 
 /** `tokens.json`: abbreviations and clause-opening conjunctions. */
-export const TokensFileSchema = z.object({
-  note,
-  abbreviations: z.array(z.string().min(1)),
-  conjunctions: z.array(z.object({ word: term, contrast: z.boolean().optional(), note: z.string().optional() })),
-  greetingsNote: note,
-  /** Openings (one or more lower-case words) that make a short clause a greeting. */
-  greetings: z.array(z.string().min(1)),
-});
+export const TokensFileSchema = z.lazy(() =>
+  z.object({
+    note,
+    abbreviations: z.array(z.string().min(1)),
+    conjunctions: z.array(z.object({ word: term(), contrast: z.boolean().optional(), note: z.string().optional() })),
+    greetingsNote: note,
+    /** Openings (one or more lower-case words) that make a short clause a greeting. */
+    greetings: z.array(z.string().min(1)),
+  }),
+);
 
 /** `language.json`: words and spelling features for the language vote. */
 export const LanguageFileSchema = z.object({
@@ -56,36 +72,40 @@ export const ToneBaseFileSchema = z.object({
 export const ToneEntrySchema = z.object({ valence, anger: unit.optional() });
 
 /** `tone.json`: customer-service words and idioms, laid over the base lexicon. */
-export const ToneFileSchema = z.object({
-  note,
-  lists: z.array(
-    z.object({
-      note,
-      /** term (or prefix ending in *) -> [valence, anger] */
-      words: z.record(term, z.tuple([valence, unit])),
-    }),
-  ),
-  idioms: z.array(
-    z.object({
-      note,
-      /** phrase -> [valence, anger]; a phrase overrides the tone of the words it covers */
-      phrases: z.record(phrase, z.tuple([valence, unit])),
-    }),
-  ),
-});
+export const ToneFileSchema = z.lazy(() =>
+  z.object({
+    note,
+    lists: z.array(
+      z.object({
+        note,
+        /** term (or prefix ending in *) -> [valence, anger] */
+        words: z.record(term(), z.tuple([valence, unit])),
+      }),
+    ),
+    idioms: z.array(
+      z.object({
+        note,
+        /** phrase -> [valence, anger]; a phrase overrides the tone of the words it covers */
+        phrases: z.record(phrase, z.tuple([valence, unit])),
+      }),
+    ),
+  }),
+);
 
 /** `modifiers.json`: negators, boosters, dampeners and words that mark sarcasm. */
-export const ModifiersFileSchema = z.object({
-  note,
-  negators: z.array(term),
-  /** How many words before (and, in Dutch, after) a tone word a negator reaches, within its clause. */
-  negationScope: z.object({ before: z.number().int().min(0).max(6), after: z.number().int().min(0).max(6) }),
-  /** word -> scalar added to the magnitude of the next tone word (VADER's B_INCR is 0.293) */
-  boosters: z.record(term, z.number().min(0).max(2)),
-  dampeners: z.record(term, z.number().min(0).max(2)),
-  /** Positive words that, next to a negative fact, read as sarcasm ("Geweldig, alweer geen internet") */
-  sarcasmOpeners: z.array(term),
-});
+export const ModifiersFileSchema = z.lazy(() =>
+  z.object({
+    note,
+    negators: z.array(term()),
+    /** How many words before (and, in Dutch, after) a tone word a negator reaches, within its clause. */
+    negationScope: z.object({ before: z.number().int().min(0).max(6), after: z.number().int().min(0).max(6) }),
+    /** word -> scalar added to the magnitude of the next tone word (VADER's B_INCR is 0.293) */
+    boosters: z.record(term(), z.number().min(0).max(2)),
+    dampeners: z.record(term(), z.number().min(0).max(2)),
+    /** Positive words that, next to a negative fact, read as sarcasm ("Geweldig, alweer geen internet") */
+    sarcasmOpeners: z.array(term()),
+  }),
+);
 
 /** `common/emoji.json`: emoji and emoticons -> [valence, anger]. */
 export const EmojiFileSchema = z.object({
@@ -110,24 +130,29 @@ export const CUE_KINDS = [
  * or number word); `~` (a gap of 0 to 2 arbitrary tokens; never first or last).
  */
 const patternEl = String.raw`(#|(?:[\p{Ll}\p{Lo}\p{N}'.-]+\*?)(?:\|[\p{Ll}\p{Lo}\p{N}'.-]+\*?)*)`;
-export const CuePatternSchema = z
-  .string()
-  .regex(new RegExp(String.raw`^${patternEl}(?: (?:~ )?${patternEl})*$`, 'u'), 'space-separated elements: word, stem*, a|b, #, ~ (not first or last)');
+const cuePattern = once(() =>
+  z
+    .string()
+    .regex(new RegExp(String.raw`^${patternEl}(?: (?:~ )?${patternEl})*$`, 'u'), 'space-separated elements: word, stem*, a|b, #, ~ (not first or last)'),
+);
+export const CuePatternSchema = z.lazy(cuePattern);
 
 /** `cues.json`: the cue patterns of one language. */
-export const CuesFileSchema = z.object({
-  note,
-  /** Number words that `#` matches besides digits (drie, third, 3x are handled by digits). */
-  numberWords: z.array(term),
-  groups: z.array(
-    z.object({
-      kind: z.enum(CUE_KINDS),
-      note,
-      /** pattern -> weight 0..1 (how strongly it shows the kind) */
-      patterns: z.record(CuePatternSchema, unit),
-    }),
-  ),
-});
+export const CuesFileSchema = z.lazy(() =>
+  z.object({
+    note,
+    /** Number words that `#` matches besides digits (drie, third, 3x are handled by digits). */
+    numberWords: z.array(term()),
+    groups: z.array(
+      z.object({
+        kind: z.enum(CUE_KINDS),
+        note,
+        /** pattern -> weight 0..1 (how strongly it shows the kind) */
+        patterns: z.record(cuePattern(), unit),
+      }),
+    ),
+  }),
+);
 
 /** `history.json`: words that say how a customer follows up, not what the issue is. */
 export const HistoryFileSchema = z.object({
