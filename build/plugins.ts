@@ -111,6 +111,16 @@ export function lazyFranc(): Plugin {
   };
 }
 
+/**
+ * The text a lexicon file is bundled as: its JSON without whitespace, with each ' written as the
+ * JSON escape \u0027 (it can only occur inside JSON strings, so JSON.parse gives the same value).
+ * Without ' (and with many "), esbuild writes the text as a '...' string; with both it picks a
+ * `...` template, which V8 scans more slowly (~5M instructions more for the ~370 KB).
+ */
+export function lexiconTextSource(json: string): string {
+  return JSON.stringify(JSON.parse(json)).replaceAll("'", '\\u0027');
+}
+
 /** The bundled lexicons, lexicons/<lang>/*.json. */
 const LEXICON_JSON = /[\\/]lexicons[\\/](?:common|en|nl)[\\/][^\\/]+\.json$/;
 
@@ -128,7 +138,7 @@ export function lexiconText(): Plugin {
     name: 'lexicon-text',
     setup(build) {
       build.onLoad({ filter: LEXICON_JSON }, async (args) => ({
-        contents: JSON.stringify(JSON.parse(await readFile(args.path, 'utf8'))),
+        contents: lexiconTextSource(await readFile(args.path, 'utf8')),
         loader: 'text',
       }));
     },

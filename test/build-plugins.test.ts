@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { franc, francAll } from 'franc';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asciiOnly, lazyFranc, lazyFrancSource, lexiconText } from '../build/plugins.js';
+import { asciiOnly, lazyFranc, lazyFrancSource, lexiconText, lexiconTextSource } from '../build/plugins.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import type { Lexicons } from '../src/lexicon/compile.js';
 
@@ -129,8 +129,14 @@ describe('lexiconText: the lexicons bundled as JSON text, parsed on first use', 
     });
     const text = readFileSync(join(root, 'lexicons/nl/tokens.json'), 'utf8');
     const out = r.outputFiles[0]!.text;
-    // the whole file, minified, inside one string literal (an object literal would print `note:`)
-    expect(out).toContain(JSON.stringify(JSON.parse(text)));
+    // the whole file, minified, in one '...' string (an object literal would print `note:`)
+    expect(out).toContain(`'${lexiconTextSource(text).replaceAll('\\', '\\\\')}'`);
+  });
+
+  it("writes ' as \\u0027, which JSON.parse reads back as '", () => {
+    const json = '{ "note": "the customer\'s words", "words": { "don\'t": [-1, 0] } }';
+    expect(lexiconTextSource(json)).not.toContain("'");
+    expect(JSON.parse(lexiconTextSource(json))).toEqual(JSON.parse(json));
   });
 });
 
