@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const scripts = ['language.mjs', 'levels.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs'];
+const scripts = ['language.mjs', 'levels.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs', 'import.mjs'];
 let failed = 0;
 for (const s of scripts) {
   const path = fileURLToPath(new URL(s, import.meta.url));
