@@ -5,7 +5,7 @@
  * The core is pure: no file system, network, clock or environment reads, and no console output.
  * @module complaint-signal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { analyze as analyzeOne, readMessage } from './analyze.js';
 import { analyzeThread, type ConversationAnalysis } from './conversation/thread.js';
 import { findTrends, type Trend, type TrendItem } from './conversation/trends.js';

@@ -2,7 +2,7 @@
  * zod schemas of the public shapes. Used at the public boundary only (validating what callers
  * pass in), never inside the per-token loops.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { toMillis } from './time.js';
 import type { Analysis, AnalyzeOptions, Message, Turn } from './types.js';
 

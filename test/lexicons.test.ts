@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { RepliesFileSchema } from '../src/lexicon/replies-schema.js';
 import {
-  CUE_KINDS, CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
+  CUE_KINDS, CuePatternSchema, CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from '../src/lexicon/schema.js';
 
@@ -71,6 +71,31 @@ describe('lexicon files', () => {
 
   it('the duplicate-key check finds duplicates', () => {
     expect(duplicateKeys('{"a": 1, "b": {"a": 2}, "a": 3}')).toEqual(['a']);
+  });
+});
+
+// the term and cue-pattern checks are built on first use (src/lexicon/schema.ts): they must refuse
+// what they always refused
+describe('the schemas refuse malformed terms and patterns', () => {
+  const issues = (schema: z.ZodType, value: unknown) => {
+    const r = schema.safeParse(value);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('terms are single lower-case words, optionally ending in *', () => {
+    const tokens = { note: 'x', abbreviations: [], greetingsNote: 'x', greetings: [], conjunctions: [{ word: 'Maar' }, { word: 'maar' }] };
+    expect(issues(TokensFileSchema, tokens)).toEqual(['conjunctions.0.word: a lower-case word, optionally ending in *']);
+    const modifiers = { note: 'x', negators: ['niet', 'nooit meer'], negationScope: { before: 3, after: 0 }, boosters: { 'heel*': 0.3, Erg: 0.2 }, dampeners: {}, sarcasmOpeners: ['geweldig'] };
+    expect(issues(ModifiersFileSchema, modifiers)).toEqual(['negators.1: a lower-case word, optionally ending in *', 'boosters.Erg: Invalid key in record']);
+    const tone = { note: 'x', lists: [{ note: 'x', words: { "don't": [1, 0], 'über*': [2, 0], 'x y': [1, 0] } }], idioms: [{ note: 'x', phrases: { 'not good': [-2, 0], 'Not Good': [-2, 0] } }] };
+    expect(issues(ToneFileSchema, tone)).toEqual(['lists.0.words.x y: Invalid key in record', 'idioms.0.phrases.Not Good: Invalid key in record']);
+  });
+
+  it('cue patterns are elements separated by spaces, with ~ never first or last', () => {
+    for (const ok of ['again', 'thank* ~ #', 'a|b*|c', 'nog steeds niet']) expect(CuePatternSchema.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['~ again', 'again ~', 'a||b', 'Again', 'two  spaces', '']) expect(CuePatternSchema.safeParse(bad).success, bad).toBe(false);
+    const cues = { note: 'x', numberWords: ['drie'], groups: [{ kind: 'repeat', note: 'x', patterns: { 'weer ~ niet': 0.5, '~ weer': 0.5 } }] };
+    expect(issues(CuesFileSchema, cues)).toEqual(['groups.0.patterns.~ weer: Invalid key in record']);
   });
 });
 

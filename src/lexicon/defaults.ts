@@ -1,5 +1,11 @@
 /**
  * The bundled lexicons. JSON is imported (and bundled by tsup), so the core reads no files.
+ *
+ * In dist each file arrives as its JSON text, not as an object (build/plugins.ts,
+ * `lexiconText`: V8 scans a string several times faster than it builds the same object literal,
+ * so importing the package stays cheap); it is parsed the first time a language is read, which
+ * is when the first analysis compiles the lexicons. Under vitest and tsx the same imports give
+ * the parsed objects.
  */
 import emoji from '../../lexicons/common/emoji.json';
 import enCues from '../../lexicons/en/cues.json';
@@ -22,19 +28,36 @@ import nlToneBase from '../../lexicons/nl/tone-base.json';
 import nlTone from '../../lexicons/nl/tone.json';
 import type { LanguagePack, Lexicons } from './compile.js';
 
+/** One imported lexicon file: its JSON text in dist, the parsed object under vitest and tsx. */
+const parsed = (file: unknown): unknown => (typeof file === 'string' ? JSON.parse(file) : file);
+
 // JSON imports are typed loosely (string[][] for tuples): the test suite validates every file
 // against its schema, so the casts below are checked where it matters.
-const pack = (files: unknown): LanguagePack => files as LanguagePack;
+const pack = (files: Record<keyof LanguagePack, unknown>): LanguagePack =>
+  Object.fromEntries(Object.entries(files).map(([k, v]) => [k, parsed(v)])) as unknown as LanguagePack;
 
-/** The lexicons that ship with the package (validated by the test suite, not at import). */
+let nl: LanguagePack | undefined;
+let en: LanguagePack | undefined;
+let emojiFile: Lexicons['emoji'] | undefined;
+
+/**
+ * The lexicons that ship with the package (validated by the test suite, not at import). Each
+ * language is parsed on first read and the same object is returned from then on.
+ */
 export const defaultLexicons: Lexicons = {
-  nl: pack({
-    normalize: nlNormalize, tokens: nlTokens, language: nlLanguage, toneBase: nlToneBase, tone: nlTone,
-    modifiers: nlModifiers, cues: nlCues, replies: nlReplies, history: nlHistory,
-  }),
-  en: pack({
-    normalize: enNormalize, tokens: enTokens, language: enLanguage, toneBase: enToneBase, tone: enTone,
-    modifiers: enModifiers, cues: enCues, replies: enReplies, history: enHistory,
-  }),
-  emoji: emoji as unknown as Lexicons['emoji'],
+  get nl(): LanguagePack {
+    return (nl ??= pack({
+      normalize: nlNormalize, tokens: nlTokens, language: nlLanguage, toneBase: nlToneBase, tone: nlTone,
+      modifiers: nlModifiers, cues: nlCues, replies: nlReplies, history: nlHistory,
+    }));
+  },
+  get en(): LanguagePack {
+    return (en ??= pack({
+      normalize: enNormalize, tokens: enTokens, language: enLanguage, toneBase: enToneBase, tone: enTone,
+      modifiers: enModifiers, cues: enCues, replies: enReplies, history: enHistory,
+    }));
+  },
+  get emoji(): Lexicons['emoji'] {
+    return (emojiFile ??= parsed(emoji) as Lexicons['emoji']);
+  },
 };

@@ -3,7 +3,7 @@
  * schema and laid over the bundled one in a fresh object (lists are appended, so later entries win);
  * nothing shared is ever changed.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { InvalidInputError } from '../errors.js';
 import type { Lexicons, LanguagePack } from './compile.js';
 import { RepliesFileSchema } from './replies-schema.js';

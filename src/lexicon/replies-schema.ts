@@ -3,7 +3,7 @@
  * placeholders, each in a formal and an informal register, and a plan per level that says which
  * parts a reply is built from, in order.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const variants = z.array(z.string().min(1)).min(1);
 /** One reply part in both registers. */
