@@ -88,7 +88,7 @@ export function lazyFrancSource(source: string): string {
   const uses = source.split('numericData').length - 1;
   if (!source.includes(FRANC_EAGER_TABLES) || uses !== FRANC_TABLE_USES) {
     throw new Error(
-      'franc/index.js is not the source build/plugins.ts expects (franc updated?): ' +
+      'franc/index.js is not the source .build/plugins.ts expects (franc updated?): ' +
         'check its table loop and update FRANC_EAGER_TABLES and FRANC_LAZY_TABLES',
     );
   }
@@ -166,7 +166,7 @@ export function asciiOnly(code: string, file = 'chunk.js'): string {
   const visit = (node: ts.Node): void => {
     if (ts.isTemplateLiteralToken(node) && NON_ASCII.test(node.getText(source))) {
       const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-      throw new Error(`${file}:${line + 1}: a character outside ASCII in a template literal; asciiOnly (build/plugins.ts) cannot escape it`);
+      throw new Error(`${file}:${line + 1}: a character outside ASCII in a template literal; asciiOnly (.build/plugins.ts) cannot escape it`);
     }
     ts.forEachChild(node, visit);
   };

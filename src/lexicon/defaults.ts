@@ -1,7 +1,7 @@
 /**
  * The bundled lexicons. JSON is imported (and bundled by tsup), so the core reads no files.
  *
- * In dist each file arrives as its JSON text, not as an object (build/plugins.ts,
+ * In dist each file arrives as its JSON text, not as an object (.build/plugins.ts,
  * `lexiconText`: V8 scans a string several times faster than it builds the same object literal,
  * so importing the package stays cheap); it is parsed the first time a language is read, which
  * is when the first analysis compiles the lexicons. Under vitest and tsx the same imports give
