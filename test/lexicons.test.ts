@@ -84,7 +84,8 @@ describe('the schemas refuse malformed terms and patterns', () => {
 
   it('terms are single lower-case words, optionally ending in *', () => {
     const tokens = { note: 'x', abbreviations: [], greetingsNote: 'x', greetings: [], conjunctions: [{ word: 'Maar' }, { word: 'maar' }] };
-    expect(issues(TokensFileSchema, tokens)).toEqual(['conjunctions.0.word: a lower-case word, optionally ending in *']);
+    // only the conjunctions are under test here (the split's word lists are left out of this object)
+    expect(issues(TokensFileSchema, tokens).filter((i) => i.startsWith('conjunctions'))).toEqual(['conjunctions.0.word: a lower-case word, optionally ending in *']);
     const modifiers = { note: 'x', negators: ['niet', 'nooit meer'], negationScope: { before: 3, after: 0 }, boosters: { 'heel*': 0.3, Erg: 0.2 }, dampeners: {}, sarcasmOpeners: ['geweldig'] };
     expect(issues(ModifiersFileSchema, modifiers)).toEqual(['negators.1: a lower-case word, optionally ending in *', 'boosters.Erg: Invalid key in record']);
     const tone = { note: 'x', lists: [{ note: 'x', words: { "don't": [1, 0], 'über*': [2, 0], 'x y': [1, 0] } }], idioms: [{ note: 'x', phrases: { 'not good': [-2, 0], 'Not Good': [-2, 0] } }] };
