@@ -2,7 +2,7 @@
  * The schemas of the lexicon files under `lexicons/`. Lexicons are data: every file is checked
  * against these schemas in the tests and when a caller passes custom lexicons to `createAnalyzer`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const note = z.string().min(1);
 /** A single lower-case term: letters (any script), digits, ' and -, optionally ending in * (prefix). */
