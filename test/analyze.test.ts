@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
+/** What analyze() throws for this input, or undefined. */
+function thrownBy(message: unknown, options: unknown): unknown {
+  try {
+    analyze(message as Message, options as never);
+  } catch (e) {
+    return e;
+  }
+  return undefined;
+}
 import { AnalysisSchema, analyze, InvalidInputError, type Analysis, type Message, type Span } from '../src/index.js';
 
 function spansOf(a: Analysis): Span[] {
@@ -115,12 +125,7 @@ describe('analyze: programmer errors throw InvalidInputError', () => {
     ['history item without text', { text: 'x' }, { history: [{}] }, /options\.history\.0\.text/],
     ['bad formality', { text: 'x' }, { reply: { formality: 'casual' } }, /options\.reply\.formality/],
   ])('%s', (_name, message, options, pattern) => {
-    let error: unknown;
-    try {
-      analyze(message as Message, options as never);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(message, options);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).message).toMatch(pattern);
     expect(['invalid_input', 'invalid_options']).toContain((error as InvalidInputError).code);
@@ -245,12 +250,7 @@ describe('analyze: options and fields of the wrong type name the field and what 
     ['at an object', { text: 'x', at: {} }, undefined, 'invalid_input', /message\.at: expected an ISO 8601 string.*found an object/],
     ['text too long', { text: 'a'.repeat(10_000_001) }, undefined, 'text_too_long', /message\.text: found 10000001 characters, expected at most 10000000/],
   ])('%s', (_name, message, options, code, pattern) => {
-    let error: unknown;
-    try {
-      analyze(message as Message, options as never);
-    } catch (e) {
-      error = e;
-    }
+    const error = thrownBy(message, options);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).code).toBe(code);
     expect((error as InvalidInputError).message).toMatch(pattern);
