@@ -46,11 +46,8 @@ const ENTITIES: Record<string, string> = {
 /** Characters that end a URL or e-mail when they trail it. */
 const TRAILING_URL_PUNCT = new Set([46, 44, 33, 63, 59, 58, 41, 93, 39, 34]);
 
-/** 1 for ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+/** {@link readWord}'s verdict on a word of ASCII characters only: its normalized form and capitals follow. */
+const enum AsciiCase { Unknown, Lower, Mixed, Caps }
 
 function isWordChar(cp: number): boolean {
   return isLetter(cp) || isDigit(cp);
@@ -80,23 +77,33 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
   let i = from;
   let pendingBreak = breakFirst;
 
-  const push = (start: number, end: number, kind: TokenKind, norm?: string): void => {
+  // `ascii` is given by readWord, which already knows the case of every letter of an ASCII word
+  const push = (start: number, end: number, kind: TokenKind, norm?: string, ascii = AsciiCase.Unknown): void => {
     const t = text.slice(start, end);
-    let caps = false;
-    // characters are read from `text`, not from the slice `t`: see foldSlice
-    const c0 = text.charCodeAt(start);
-    // a word starting with a lower-case ASCII letter is not in capitals: most words stop here
-    if (kind === 'word' && !(c0 >= 97 && c0 <= 122)) {
-      let letters = 0;
-      let upper = 0;
-      for (let k = start; k < end; k++) {
-        const c = text.charCodeAt(k);
-        if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
-        else if (c > 127 && isLetter(c)) { letters++; if (text[k] !== text[k]!.toLowerCase()) upper++; }
+    let caps = ascii === AsciiCase.Caps;
+    if (ascii === AsciiCase.Lower) norm = t;
+    else if (ascii !== AsciiCase.Unknown) norm = toLowerCase.call(t);
+    else {
+      // characters are read from `text`, not from the slice `t`: see foldSlice
+      const c0 = text.charCodeAt(start);
+      // a word starting with a lower-case ASCII letter is not in capitals: most words stop here
+      if (kind === 'word' && !(c0 >= 97 && c0 <= 122)) {
+        let letters = 0;
+        let upper = 0;
+        for (let k = start; k < end; k++) {
+          const c = text.charCodeAt(k);
+          if (c >= 65 && c <= 90) { upper++; letters++; } else if (c >= 97 && c <= 122) letters++;
+          else if (c > 127 && isLetter(c)) { letters++; if (text[k] !== text[k]!.toLowerCase()) upper++; }
+        }
+        caps = letters >= 2 && upper === letters;
       }
-      caps = letters >= 2 && upper === letters;
     }
-    out.push({ text: t, start, end, kind, norm: norm ?? foldSlice(text, start, end, t), caps, breakBefore: pendingBreak });
+    // an indexed store, not out.push(): the push builtin was not inlined here
+    out[out.length] = {
+      text: t, start, end, kind,
+      norm: norm ?? foldSlice(text, start, end, t),
+      caps, breakBefore: pendingBreak,
+    };
     pendingBreak = false;
   };
 
@@ -247,7 +254,7 @@ function readWord(
   text: string,
   i: number,
   to: number,
-  push: (s: number, e: number, k: TokenKind, n?: string) => void,
+  push: (s: number, e: number, k: TokenKind, n?: string, ascii?: AsciiCase) => void,
   mailPossible: boolean,
 ): number {
   const start = i;
@@ -257,20 +264,32 @@ function readWord(
     return mail;
   }
   let j = i;
-  if (isApostrophe(text.charCodeAt(j))) j++;
+  // the case of the ASCII letters seen, so that a plain ASCII word needs no second pass for its
+  // normalized form and its capitals; `ascii` turns false at the first other code point
+  let upper = 0;
+  let lower = 0;
+  let ascii = true;
+  const c0 = text.charCodeAt(j);
+  if (isApostrophe(c0)) {
+    if (c0 > 127) ascii = false;
+    j++;
+  }
   let letters = 0;
   for (;;) {
     while (j < to) {
       const u = text.charCodeAt(j);
-      // ASCII from a table; other code points (é, ï, letters of any script) by their property
-      if (u < 128) {
-        if (ASCII_WORD[u] === 0) break;
-        j++;
+      if (u >= 97 && u <= 122) lower++;
+      else if (u >= 65 && u <= 90) upper++;
+      else if (u < 128) {
+        if (!(u >= 48 && u <= 57)) break;
       } else {
+        // other code points (é, ï, letters of any script) by their property
         const c = text.codePointAt(j)!;
         if (!isWordChar(c)) break;
-        j += cpLength(c);
+        ascii = false;
+        j += cpLength(c) - 1;
       }
+      j++;
       letters++;
     }
     if (j + 1 >= to) break;
@@ -278,6 +297,7 @@ function readWord(
     const next = text.codePointAt(j + 1)!;
     // internal apostrophe (don't, z'n, da's) and hyphen (e-mail, heen-en-weer)
     if ((isApostrophe(c) || c === 45) && isLetter(next)) {
+      if (c > 127) ascii = false;
       j++;
       continue;
     }
@@ -303,9 +323,14 @@ function readWord(
     }
     break;
   }
-  push(start, j, 'word');
+  // the common case: lower-cased only when it has capitals, and in capitals when it has no small letters
+  if (ascii) push(start, j, 'word', undefined, upper === 0 ? AsciiCase.Lower : upper >= 2 && lower === 0 ? AsciiCase.Caps : AsciiCase.Mixed);
+  else push(start, j, 'word');
   return j;
 }
+
+/** Called through `.call` so the lookup does not depend on which string representation the slice has. */
+const toLowerCase = String.prototype.toLowerCase;
 
 /** Longest local part of an e-mail address we look for (RFC 5321 allows 64). */
 const MAX_LOCAL_PART = 64;
