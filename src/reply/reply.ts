@@ -4,7 +4,7 @@
  * Templates are data (`lexicons/<lang>/replies.json`); slots are filled only from what the
  * message says (never invented), HTML-escaped, and never from a clause with swearing in it.
  */
-import type { RepliesFile } from '../lexicon/replies-schema.js';
+import { REPLY_SLOTS, type RepliesFile } from '../lexicon/replies-schema.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from '../types.js';
@@ -13,6 +13,8 @@ import type { AnalyzeOptions, Channel, Cue, Language, Level, Reply, Span } from 
 export interface Template {
   text: string;
   slots: readonly string[];
+  /** The position of each of `slots` in `REPLY_SLOTS`: values are kept in an array, not looked up by name. */
+  slotIds: readonly number[];
   /** The text cut at its slots: literal text at even indices, slot names at odd ones. */
   pieces: readonly string[];
 }
@@ -34,8 +36,8 @@ export interface CompiledReplies {
   parts: ReadonlyMap<string, Part>;
   plans: RepliesFile['plans'];
   socialPlans: RepliesFile['socialPlans'];
-  /** The resolved plan of each case, keyed by {@link planKey}. */
-  resolved: ReadonlyMap<string, readonly PlanStep[]>;
+  /** The resolved plan of each case, at {@link planIndex}. */
+  resolved: ReadonlyArray<readonly PlanStep[]>;
 }
 
 const SLOT = /\{(\w+)\}/g;
@@ -52,8 +54,9 @@ interface PlanCase {
   angry: boolean;
 }
 
-function planKey(c: PlanCase): string {
-  return `${c.level}/${c.channel}/${c.urgent ? 'u' : ''}${c.angry ? 'a' : ''}`;
+/** Where the plan of a case is in {@link CompiledReplies.resolved}: a number, so finding it hashes no string. */
+function planIndex(c: PlanCase): number {
+  return ((LEVELS.indexOf(c.level) * CHANNELS.length + CHANNELS.indexOf(c.channel)) * 2 + (c.urgent ? 1 : 0)) * 2 + (c.angry ? 1 : 0);
 }
 
 /** The template keys a step tries, most specific first. */
@@ -106,11 +109,12 @@ export function compileReplies(file: RepliesFile): CompiledReplies {
       from = m.index + m[0].length;
     }
     pieces.push(text.slice(from));
-    return { text, slots: pieces.filter((_, i) => i % 2 === 1), pieces };
+    const slots = pieces.filter((_, i) => i % 2 === 1);
+    return { text, slots, slotIds: slots.map((n) => (REPLY_SLOTS as readonly string[]).indexOf(n)), pieces };
   };
   const parts = new Map<string, Part>();
   for (const [key, part] of Object.entries(file.parts)) parts.set(key, { formal: part.formal.map(parse), informal: part.informal.map(parse) });
-  const resolved = new Map<string, PlanStep[]>();
+  const resolved: PlanStep[][] = [];
   for (const level of LEVELS) {
     for (const channel of CHANNELS) {
       for (const urgent of [false, true]) {
@@ -119,7 +123,7 @@ export function compileReplies(file: RepliesFile): CompiledReplies {
           const plan = (channel === 'social' ? file.socialPlans : file.plans)[level].filter(
             (s) => !(SPOKEN.has(channel) && (s === 'greeting' || s === 'closing')),
           );
-          resolved.set(planKey(c), plan.map((step) => ({ step, parts: keysFor(step, c).flatMap((k) => parts.get(k) ?? []) })));
+          resolved[planIndex(c)] = plan.map((step) => ({ step, parts: keysFor(step, c).flatMap((k) => parts.get(k) ?? []) }));
         }
       }
     }
@@ -163,8 +167,8 @@ const TIMES_WORDS = new Set(['keer', 'maal', 'x', 'times', 'time', 'keren']);
 const ORDINAL = /^(?:\d+(?:e|de|ste|st|nd|rd|th)|eerste|\p{L}+(?:de|ste)|first|second|third|\p{L}+th)$/u;
 const SPOKEN = new Set<Channel>(['chat', 'phone', 'social']);
 
-/** A slot value worked out and found missing. */
-const ABSENT: unique symbol = Symbol('absent');
+const FACT_SLOT = REPLY_SLOTS.indexOf('fact');
+const NEED_SLOT = REPLY_SLOTS.indexOf('need');
 
 /** FNV-1a: a small, stable string hash for choosing variants. */
 function hash(s: string): number {
@@ -397,7 +401,8 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   const formality = level === 'dispute' ? 'formal' : input.options?.formality ?? (channel === 'chat' || channel === 'social' ? 'informal' : 'formal');
   // slot values are worked out only when a template asks for them
   const slots: Record<string, string> = {};
-  const cache = new Map<string, string | typeof ABSENT>();
+  // per slot (by its place in REPLY_SLOTS): null until worked out, then the value or undefined
+  const vals: Array<string | undefined | null> = REPLY_SLOTS.map(() => null);
   const maxQuote = channel === 'social' ? MAX_QUOTE_SOCIAL : MAX_QUOTE;
   let facts: { fact?: Span; need?: Span } | undefined;
   const pickFacts = (): { fact?: Span; need?: Span } => {
@@ -409,8 +414,8 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
     const need = firstHolding(cleanFacts, cues, NEED_KINDS);
     return (facts = { fact, need: need !== fact ? need : undefined });
   };
-  const compute = (k: string): string | undefined => {
-    switch (k) {
+  const compute = (id: number): string | undefined => {
+    switch (REPLY_SLOTS[id]) {
       case 'wait':
         return calm(findWait(text, input.tokens, numberTest(input.tokens, input.words, input.language), cues.filter((c) => c.kind === 'waiting')));
       case 'repeat':
@@ -431,43 +436,52 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
         return undefined;
     }
   };
-  const value = (k: string): string | undefined => {
-    let v = cache.get(k);
-    if (v === undefined) cache.set(k, (v = printable(compute(k)) ?? ABSENT));
-    return v === ABSENT ? undefined : v;
+  const value = (id: number): string | undefined => {
+    if (id < 0) return undefined;
+    let v = vals[id];
+    if (v === null) vals[id] = v = printable(compute(id));
+    return v;
   };
-  const has = (k: string): boolean => value(k) !== undefined;
   const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
 
-  const plan = replies.resolved.get(planKey({ level, channel, urgent, angry: input.anger >= ACK_ANGER })) ?? [];
+  const plan = replies.resolved[planIndex({ level, channel, urgent, angry: input.anger >= ACK_ANGER })] ?? [];
   const seed = hash(input.seed);
   const templates: Template[] = [];
   const steps: string[] = [];
-  const usedFacts = new Set<string>();
-  plan.forEach(({ step, parts }, n) => {
+  // the facts and needs quoted so far (two at most)
+  const usedFacts: string[] = [];
+  const usable = (cand: Template): boolean => {
+    for (let i = 0; i < cand.slotIds.length; i++) {
+      const id = cand.slotIds[i]!;
+      const v = value(id);
+      if (v === undefined) return false;
+      // never quote the same fact twice: the acknowledgement may already have
+      if ((id === FACT_SLOT || id === NEED_SLOT) && usedFacts.includes(v)) return false;
+    }
+    return true;
+  };
+  for (let n = 0; n < plan.length; n++) {
+    const { step, parts } = plan[n]!;
     for (const part of parts) {
       // the variants are tried in a rotation that starts at a place fixed by the message
       const variants = part[formality];
       let tpl: Template | undefined;
       for (let k = 0; k < variants.length && !tpl; k++) {
         const cand = variants[(seed + n * 7 + k) % variants.length]!;
-        const usable =
-          cand.slots.every(has) &&
-          // never quote the same fact twice: the acknowledgement may already have
-          !cand.slots.some((x) => (x === 'fact' || x === 'need') && usedFacts.has(value(x)!));
-        if (usable) tpl = cand;
+        if (usable(cand)) tpl = cand;
       }
       if (!tpl) continue;
-      for (const name of tpl.slots) {
-        const v = value(name)!;
-        slots[name] = escapeHtml(v);
-        if (name === 'fact' || name === 'need') usedFacts.add(v);
+      for (let i = 0; i < tpl.slotIds.length; i++) {
+        const id = tpl.slotIds[i]!;
+        const v = value(id)!;
+        slots[tpl.slots[i]!] = escapeHtml(v);
+        if (id === FACT_SLOT || id === NEED_SLOT) usedFacts.push(v);
       }
       templates.push(tpl);
       steps.push(step);
       break;
     }
-  });
+  }
   // chat: one short turn per step; phone and social: one run of speech or one post; else paragraphs
   const sep = channel === 'chat' ? '\n' : SPOKEN.has(channel) ? ' ' : '\n\n';
   let template = '';
