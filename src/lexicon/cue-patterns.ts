@@ -8,7 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { PrefixTrie } from './prefix-trie.js';
 import type { CuesFileSchema } from './schema.js';
 import type { Language } from '../types.js';
-import type { WordEntry, WordIds } from './words.js';
+import type { LangWord, WordEntry, WordIds } from './words.js';
 
 /** The longest gap `~` stands for. */
 const MAX_GAP = 2;
@@ -118,32 +118,37 @@ export function prefixedPatterns(cues: CompiledCues, word: string): readonly Cue
 }
 
 /**
- * The tokens the patterns see, as parallel arrays (no object per token): normalized form, word id
- * (-1 when unknown), whether it counts as a number, the patterns that start with it, and its index
- * in the full token list. `length` is how many are in use.
+ * The tokens the patterns see (one sentence's word-like tokens), as parallel arrays (no object per
+ * token): the index in the full token list, what the word table knows of the word in the message's
+ * language, and its word id (-1 when unknown). Everything else (its form, whether it is a number, the
+ * patterns that start with it) is read off these when a pattern asks. `length` is how many are in use.
  */
 export interface MatchSeq {
-  norm: string[];
-  id: number[];
-  num: boolean[];
-  first: Array<FirstWord | undefined>;
-  prefixed: Array<readonly CuePattern[]>;
+  tokens: readonly Token[];
   index: number[];
+  word: Array<LangWord | undefined>;
+  id: number[];
   length: number;
 }
 
-/** An empty sequence, to be filled with {@link pushMatch}. */
-export function matchSeq(): MatchSeq {
-  return { norm: [], id: [], num: [], first: [], prefixed: [], index: [], length: 0 };
+/** An empty sequence over `tokens`, to be filled with {@link pushMatch}. */
+export function matchSeq(tokens: readonly Token[]): MatchSeq {
+  return { tokens, index: [], word: [], id: [], length: 0 };
+}
+
+/** Whether position `i` counts as a number: digits, or a number word of the language ("drie", "third"). */
+function isNum(seq: MatchSeq, i: number): boolean {
+  const t = seq.tokens[seq.index[i]!]!;
+  return t.kind === 'number' || (t.kind === 'word' && seq.word[i]?.number === true);
 }
 
 function accepts(el: Element, seq: MatchSeq, i: number): boolean {
-  if (el.type === 'num') return seq.num[i]!;
+  if (el.type === 'num') return isNum(seq, i);
   if (el.type !== 'alt') return true;
   const id = seq.id[i]!;
   if (el.one !== -1 ? id === el.one : el.ids.has(id)) return true;
   if (el.prefixes.length === 0) return false;
-  const norm = seq.norm[i]!;
+  const norm = seq.tokens[seq.index[i]!]!.norm;
   for (const p of el.prefixes) if (norm.startsWith(p)) return true;
   return false;
 }
@@ -186,7 +191,8 @@ function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: n
 export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < seq.length; i++) {
-    const fw = seq.first[i];
+    const word = seq.word[i];
+    const fw = word?.cue;
     if (fw !== undefined) {
       // the index already matched the first word, and for `next` the second one too
       if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
@@ -194,24 +200,21 @@ export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
       const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
       if (pair) tryList(pair, seq, i, 2, hits);
     }
-    const prefixed = seq.prefixed[i]!;
+    // a word the table does not know may still start with a prefix element ("frustr*")
+    const prefixed = word !== undefined ? word.cuePrefixed : prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
     if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
-    if (seq.num[i] && cues.byNumber.length > 0) tryList(cues.byNumber, seq, i, 1, hits);
+    if (cues.byNumber.length > 0 && isNum(seq, i)) tryList(cues.byNumber, seq, i, 1, hits);
   }
   return hits;
 }
 
 /**
- * Appends a token to what patterns see. `entry` is the token's entry in the word table, found
+ * Appends token `index` to what patterns see. `entry` is the token's entry in the word table, found
  * under its normalized form (undefined when the table does not know it).
  */
-export function pushMatch(seq: MatchSeq, t: Token, index: number, entry: WordEntry | undefined, lang: Language, cues: CompiledCues): void {
+export function pushMatch(seq: MatchSeq, index: number, entry: WordEntry | undefined, lang: Language): void {
   const k = seq.length++;
-  const word = entry === undefined ? undefined : lang === 'nl' ? entry.nl : entry.en;
-  seq.norm[k] = t.norm;
-  seq.id[k] = entry === undefined ? -1 : entry.id;
-  seq.num[k] = t.kind === 'number' || (t.kind === 'word' && word !== undefined && word.number);
-  seq.first[k] = word?.cue;
-  seq.prefixed[k] = word !== undefined && t.kind === 'word' ? word.cuePrefixed : prefixedPatterns(cues, t.norm);
   seq.index[k] = index;
+  seq.word[k] = entry === undefined ? undefined : lang === 'nl' ? entry.nl : entry.en;
+  seq.id[k] = entry === undefined ? -1 : entry.id;
 }

@@ -57,7 +57,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { text, tokens, words, sents, language } = input;
   const { cues, vocab, negators, irony } = lex;
   const found: Array<Cue & { sentence: number; len: number }> = [];
-  const seq = matchSeq();
+  const seq = matchSeq(tokens);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     seq.length = 0;
@@ -67,14 +67,14 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
       // words carry their entry already; a few other tokens (numbers, "a.u.b.") may be pattern words too
-      pushMatch(seq, t, i, t.kind === 'word' ? words[i] : vocab.get(t.norm), language, cues);
+      pushMatch(seq, i, t.kind === 'word' ? words[i] : vocab.get(t.norm), language);
     }
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
       if (NEGATABLE.has(kind) && !hit.pattern.negated) {
         let negated = false;
-        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq.norm[hit.from - b]!)) negated = true;
+        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(tokens[seq.index[hit.from - b]!]!.norm)) negated = true;
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';
