@@ -78,10 +78,20 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
-      if (kind === 'negative-opinion' && !hit.pattern.negated && hit.from > 0 && negators.has(seq.norm[hit.from - OPINION_NEGATION_REACH]!)) continue;
+      if (
+        kind === 'negative-opinion' && !hit.pattern.negated && hit.from >= OPINION_NEGATION_REACH &&
+        seq.index[hit.from]! - seq.index[hit.from - OPINION_NEGATION_REACH]! === OPINION_NEGATION_REACH &&
+        negators.has(seq.norm[hit.from - OPINION_NEGATION_REACH]!)
+      ) continue;
       if (NEGATABLE.has(kind) && !hit.pattern.negated) {
         let negated = false;
-        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(seq.norm[hit.from - b]!)) negated = true;
+        // the reach stops at punctuation: in "als ik niks hoor, stap ik over" the "niks" is the
+        // condition's, not the threat's (the sequence holds no punctuation, so a gap in the token
+        // indices is where it stood)
+        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) {
+          if (seq.index[hit.from - b + 1]! - seq.index[hit.from - b]! > 1) break;
+          if (negators.has(seq.norm[hit.from - b]!)) negated = true;
+        }
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';
