@@ -73,3 +73,39 @@ describe('a negator just before a negative opinion denies it', () => {
     expect(findCues(text, language).some((c) => c.kind === 'negative-opinion')).toBe(present);
   });
 });
+
+describe('a negator does not reach a cue across punctuation (a condition is not the threat)', () => {
+  it.each<[string, string, 'nl' | 'en', string, boolean]>([
+    ['nl: the condition holds the negator', 'Als ik morgen niks hoor, stap ik over.', 'nl', 'churn', true],
+    ['en: the condition holds the negator', 'If I hear nothing by Friday, I am cancelling my contract.', 'en', 'churn', true],
+    // counterexamples: a negator in the same clause still denies the cue
+    ['nl: denied in the same clause', 'Ik ga niet opzeggen hoor.', 'nl', 'churn', false],
+    ['en: denied in the same clause', 'I am not cancelling my contract.', 'en', 'churn', false],
+  ])('%s', (_n, text, language, kind, present) => {
+    expect(findCues(text, language).some((c) => c.kind === kind)).toBe(present);
+  });
+});
+
+describe('Dutch forms and slips the cue lexicon reads beside the written form', () => {
+  it.each<[string, string, string, boolean]>([
+    ['the -t slip of a participle', 'Ik ben echt teleurgestelt in jullie.', 'negative-opinion', true],
+    ['the plural verb of a separable "zeg ... op"', 'We zeggen ons contract bij jullie op.', 'churn', true],
+    ['"-maal" counts', 'Ik heb al driemaal gebeld hierover.', 'repeat', true],
+    ['Flemish "meermaals"', 'Ik heb dat meermaals gemeld.', 'repeat', true],
+    ['Flemish "overste"', 'Ik wil uw overste spreken.', 'management', true],
+    ['Flemish "nie normaal"', "Da's toch nie normaal.", 'frustration', true],
+    ['a common misspelling', 'Dit is echt belachenlijk.', 'negative-opinion', true],
+    ['a separated idiom', 'Ik heb er mijn buik van vol.', 'frustration', true],
+    ['a platform to go public on', 'Dit zet ik op Google.', 'public', true],
+    ['praise opening a repeated failure', 'Super dat het pakket weer niet kwam.', 'sarcasm', true],
+    ['waiting asked as "komt ... nog"', 'Komt de monteur nog?', 'waiting', true],
+    ['an indirect question', 'Ik wilde vragen of mijn adres is aangepast.', 'question', true],
+    // counterexamples
+    ['sincere praise of a fix', 'Super dat het weer werkt!', 'sarcasm', false],
+    ['willing to wait is not waiting', 'Geen probleem, ik wacht wel tot morgen.', 'waiting', false],
+    ['switching to us is not churn', 'Sinds de overstap naar jullie ben ik heel tevreden.', 'churn', false],
+    ['a short -d word keeps its form', 'Het bad is kapot.', 'negative-opinion', false],
+  ])('%s', (_n, text, kind, present) => {
+    expect(findCues(text, 'nl').some((c) => c.kind === kind && c.weight >= 0.5)).toBe(present);
+  });
+});
