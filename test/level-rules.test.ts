@@ -100,11 +100,23 @@ describe('Dutch forms and slips the cue lexicon reads beside the written form', 
     ['praise opening a repeated failure', 'Super dat het pakket weer niet kwam.', 'sarcasm', true],
     ['waiting asked as "komt ... nog"', 'Komt de monteur nog?', 'waiting', true],
     ['an indirect question', 'Ik wilde vragen of mijn adres is aangepast.', 'question', true],
+    ['"zonder" states a missing service as "geen" does', 'Weer een week zonder tv.', 'problem', true],
+    ['a redress noun after a verb of wanting', 'Ik wil een schadevergoeding voor de gemiste vlucht.', 'demand', true],
+    ['a contradiction: charged though already paid', 'Ik kreeg een aanmaning terwijl ik allang betaald heb.', 'problem', true],
+    ['a data breach', 'Mijn gegevens zijn gelekt.', 'problem', true],
+    ['"altijd hetzelfde"', 'Het is altijd hetzelfde met jullie.', 'repeat', true],
+    ['a service that is down', 'Het netwerk ligt plat.', 'problem', true],
+    ['nobody takes me seriously', 'Niemand neemt mij hier serieus.', 'negative-opinion', true],
+    ['silence as "laat niks horen"', 'Ze laten niks van zich horen.', 'waiting', true],
+    ['"hoe kan dit" as a reproach', 'Hoe kan dit nou?', 'rhetorical', true],
     // counterexamples
     ['sincere praise of a fix', 'Super dat het weer werkt!', 'sarcasm', false],
     ['willing to wait is not waiting', 'Geen probleem, ik wacht wel tot morgen.', 'waiting', false],
     ['switching to us is not churn', 'Sinds de overstap naar jullie ben ik heel tevreden.', 'churn', false],
     ['a short -d word keeps its form', 'Het bad is kapot.', 'negative-opinion', false],
+    ['a plain wish is no demand', 'Ik wil een nieuwe afspraak maken.', 'demand', false],
+    ['a sincere how-question', 'Hoe kan ik mijn wachtwoord wijzigen?', 'rhetorical', false],
+    ['"without" that names no service', 'Ik kom zonder auto.', 'problem', false],
   ])('%s', (_n, text, kind, present) => {
     expect(findCues(text, 'nl').some((c) => c.kind === kind && c.weight >= 0.5)).toBe(present);
   });
