@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflectDutch, inflectPattern } from '../src/lexicon/inflect.js';
+import { dtVariant, inflectDutch, inflectPattern } from '../src/lexicon/inflect.js';
 import { findCues } from '../src/index.js';
 
 describe('inflectDutch: the -e form of an adjective', () => {
@@ -30,4 +30,14 @@ describe('inflected cue words are found', () => {
   ])('%j', (text, kind) => {
     expect(findCues(text, 'nl').map((c) => c.kind)).toContain(kind);
   });
+});
+
+describe('dtVariant: the -t slip of a word in -d', () => {
+  it.each([
+    ['teleurgesteld', 'teleurgestelt'],
+    ['opgezegd', 'opgezegt'],
+    ['beschadigd', 'beschadigt'],
+  ])('%s -> %s', (word, form) => expect(dtVariant(word)).toBe(form));
+  it.each(['bad', 'wordt', 'kapot', 'ongehoord-x', 'middd'])('%s has none', (word) => expect(dtVariant(word)).toBeUndefined());
+  it('is added to cue patterns', () => expect(inflectPattern('teleurgesteld')).toBe('teleurgesteld|teleurgestelde|teleurgestelt'));
 });

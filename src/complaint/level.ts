@@ -62,6 +62,19 @@ export const STANDALONE_ESCALATION = 0.6;
 export const STRONG_DEMAND = 0.6;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
+/**
+ * Valence at or above this is clearly content: a bare "nog steeds" / "still" beside it is lasting
+ * praise ("nog steeds onder de indruk", "still loving it"), not waiting. Mirrors NEGATIVE's distance
+ * from neutral, doubled, since praise words score higher than complaints on the VADER scale.
+ */
+export const CONTENT = 0.5;
+/**
+ * A cancelling errand may be this negative and still be calm: the word "cancel" is itself rated
+ * negative (VADER -1), which alone pulls a two-sentence request to about -0.25.
+ */
+export const ERRAND_VALENCE = -0.3;
+/** A follow-up cue this strong is a stated fact ("nog steeds geen", "still no") whatever the tone. */
+export const CLEAR_FOLLOW_UP = 0.6;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
@@ -107,7 +120,11 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // unless the message also names a failure or an opinion of the service; when no negative clause
   // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
   const selfDirected = e.addressedNegative === false;
-  const unrelated = selfDirected
+  // telling followers or warning others is aimed at an organisation, whatever personal news it holds
+  const goesPublic = c('public') >= CUE_PRESENT || c('warning') >= CUE_PRESENT;
+  const unrelated = goesPublic
+    ? false
+    : selfDirected
     ? c('unrelated') >= CUE_PRESENT && c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT
     : c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
       c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
@@ -140,7 +157,21 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
+  // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
+  // grievance, is an errand, not a threat to leave (nor an opinion: its mild negativity is the
+  // cancelling word's own)
+  const calm =
+    valence > ERRAND_VALENCE && anger < ANGRY && problem < CUE_WEAK && c('repeat') < CUE_WEAK && c('complaint') < CUE_PRESENT &&
+    c('negative-opinion') < CUE_PRESENT && exasperation < CUE_PRESENT && c('sarcasm') < CUE_WEAK && e.frustrationClauses === 0;
+  const cancelErrand =
+    calm && c('churn') === escalationEvidence && c('demand') < STRONG_DEMAND &&
+    // a question cue, not a bare "?": "... en mij niks? Dan ben ik weg" is a rhetorical lead-in to a threat
+    (c('question') >= CUE_PRESENT || c('unrelated') >= CUE_WEAK || c('praise') >= CUE_PRESENT);
   const legal = c('legal');
+
+  // a clearly content text whose only unease is a bare "still" or "again" below a stated fact
+  const contentOnly =
+    valence >= CONTENT && Math.max(c('repeat'), c('waiting'), c('problem')) < CLEAR_FOLLOW_UP && c('sarcasm') < CUE_WEAK;
 
   let level: Level = 'none';
   let evidence = 0;
@@ -148,7 +179,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     level = 'dispute';
     evidence = legal;
     reasons.push('legal');
-  } else if (escalationEvidence >= CUE_PRESENT && aimed && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
+  } else if (escalationEvidence >= CUE_PRESENT && aimed && !cancelErrand && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
     level = 'escalation';
     evidence = escalationEvidence;
     for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
@@ -166,13 +197,17 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
       c('negative-opinion') >= CUE_PRESENT ||
       // praise with a "but": an explicit negative opinion beside it
       (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
-      (negative && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
+      (negative && !cancelErrand && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
     evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
     reasons.push('feedback');
     if (constructive && complaintEvidence > 0) reasons.push('constructive');
-  } else if (aimed && (c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK || valence <= MILDLY_NEGATIVE || c('sarcasm') >= CUE_WEAK)) {
+  } else if (
+    aimed &&
+    (((c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK)
+  ) {
     level = 'signal';
     evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
     reasons.push('signal');

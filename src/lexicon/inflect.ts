@@ -42,9 +42,24 @@ export function inflectDutch(word: string): string | undefined {
   return word + last + 'e';
 }
 
+/** Words shorter than this keep their -d: short words collide with other words ("wad", "bad"). */
+const DT_MIN_LENGTH = 6;
+
 /**
- * A cue pattern with the inflected form added to each plain word alternative
- * ("slecht|matig service" -> "slecht|slechte|matig|matige service").
+ * The -t spelling of a word ending in -d, or undefined. Writing a past participle or adjective in
+ * -d with -t ("teleurgestelt", "opgezegt", "beschadigt") is the most common Dutch spelling slip, and
+ * where the -t form is a word too it is the same verb's present tense ("betaalt", "vertraagt"),
+ * which means much the same in a cue.
+ */
+export function dtVariant(word: string): string | undefined {
+  const n = word.length;
+  if (n < DT_MIN_LENGTH || word[n - 1] !== 'd' || word[n - 2] === 'd' || !/^[a-zëïéèöü]+$/.test(word)) return undefined;
+  return word.slice(0, n - 1) + 't';
+}
+
+/**
+ * A cue pattern with the inflected form and the -t slip of a -d word ({@link dtVariant}) added to
+ * each plain word alternative ("slecht|matig service" -> "slecht|slechte|matig|matige service").
  */
 export function inflectPattern(pattern: string): string {
   return pattern
@@ -57,6 +72,8 @@ export function inflectPattern(pattern: string): string {
         if (a.endsWith('*')) continue;
         const f = inflectDutch(a);
         if (f !== undefined && !out.includes(f)) out.push(f);
+        const t = dtVariant(a);
+        if (t !== undefined && !out.includes(t)) out.push(t);
       }
       return out.join('|');
     })

@@ -27,6 +27,12 @@ const NEGATABLE = new Set(['complaint', 'demand', 'churn', 'legal', 'management'
 const NEGATED_PRAISE_WEIGHT = 0.8;
 /** How many words before a cue a negator reaches. */
 const CUE_NEGATION_REACH = 2;
+/**
+ * A negative opinion right after a negator is denied ("niet slecht", "niks dramatisch", "wasn't
+ * bad"): only the word just before counts, since a negator two words back usually belongs to a
+ * comparison that makes it worse ("nog nooit zo slecht", "never so bad").
+ */
+const OPINION_NEGATION_REACH = 1;
 /** No cue pattern spans more characters than this (a handful of words), which bounds the overlap check. */
 const MAX_CUE_CHARS = 400;
 /** Kinds that state a negative fact. */
@@ -72,9 +78,20 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
+      if (
+        kind === 'negative-opinion' && !hit.pattern.negated && hit.from >= OPINION_NEGATION_REACH &&
+        seq.index[hit.from]! - seq.index[hit.from - OPINION_NEGATION_REACH]! === OPINION_NEGATION_REACH &&
+        negators.has(tokens[seq.index[hit.from - OPINION_NEGATION_REACH]!]!.norm)
+      ) continue;
       if (NEGATABLE.has(kind) && !hit.pattern.negated) {
         let negated = false;
-        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) if (negators.has(tokens[seq.index[hit.from - b]!]!.norm)) negated = true;
+        // the reach stops at punctuation: in "als ik niks hoor, stap ik over" the "niks" is the
+        // condition's, not the threat's (the sequence holds no punctuation, so a gap in the token
+        // indices is where it stood)
+        for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) {
+          if (seq.index[hit.from - b + 1]! - seq.index[hit.from - b]! > 1) break;
+          if (negators.has(tokens[seq.index[hit.from - b]!]!.norm)) negated = true;
+        }
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';

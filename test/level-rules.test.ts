@@ -1,0 +1,123 @@
+/**
+ * The level rules added for issue #4, one table per rule, each with counterexamples: what the rule
+ * changes and what it must leave alone, in Dutch and English where the rule applies to both.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze, decideLevel, findCues, type Level } from '../src/index.js';
+
+const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
+type Extra = Partial<typeof base & { addressedNegative: boolean; imperative: boolean }>;
+const level = (cues: Record<string, number>, extra: Extra = {}): Level =>
+  decideLevel({ ...base, ...extra, cues: new Map(Object.entries(cues)) }).level;
+const calm = { tone: { valence: 0.4, anger: 0, intensity: 0.3 } };
+const upset = { tone: { valence: -0.5, anger: 0.4, intensity: 0.6 } };
+
+describe('asking how to cancel, calmly, is an errand, not a threat to leave', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['cancelling because of a move', { churn: 0.8, unrelated: 0.35 }, calm, 'none'],
+    ['asking how to cancel', { churn: 0.8, question: 0.6 }, calm, 'none'],
+    ['cancelling, content with the service', { churn: 0.8, praise: 0.6 }, calm, 'none'],
+    // counterexamples
+    ['a bare "?" before a threat', { churn: 0.7 }, { ...calm, question: true }, 'escalation'],
+    ['asking how to cancel, upset', { churn: 0.8, question: 0.6 }, upset, 'escalation'],
+    ['asking how to cancel after a failure', { churn: 0.8, question: 0.6, problem: 0.6 }, calm, 'escalation'],
+    ['a move, and a manager asked for', { churn: 0.8, management: 0.85, unrelated: 0.35 }, calm, 'escalation'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: moving, asks whether to cancel', 'Ik verhuis in maart naar Leuven. Moet ik mijn abonnement opzeggen of kan ik het meenemen?', ['none']],
+    ['en: moving abroad, asks how to cancel', 'We are moving abroad next month, so I need to cancel my broadband. How do I return the router?', ['none']],
+    ['nl: ultimatum', 'Jullie geven nieuwe klanten korting en mij niks? Pas mijn tarief aan of ik ben weg.', ['escalation']],
+    ['en: cancelling after a failure', 'Third outage this month. How do I cancel my contract?', ['escalation', 'complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('going public aims at an organisation, whatever personal news it holds', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a thread for followers beside personal bad news', { public: 0.6, unrelated: 0.75, 'negative-opinion': 0.8, problem: 0.55 }, { ...upset, addressedNegative: false }, 'escalation'],
+    // counterexample: personal bad news alone stays unrelated
+    ['personal bad news alone', { unrelated: 0.75, problem: 0.55 }, { ...upset, addressedNegative: false }, 'none'],
+    ['personal bad news, a weak mention of a platform', { unrelated: 0.75, public: 0.35 }, { ...upset, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+});
+
+describe('a bare "still" or "again" in a clearly content text is not unease', () => {
+  const happy = { tone: { valence: 0.7, anger: 0, intensity: 0.6 } };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['"still impressed"', { waiting: 0.55 }, happy, 'none'],
+    ['"again" among praise', { repeat: 0.45 }, happy, 'none'],
+    // counterexamples
+    ['"still no reply", however friendly', { waiting: 0.85 }, happy, 'signal'],
+    ['a bare "still" in a neutral text', { waiting: 0.55 }, calm, 'signal'],
+    ['history still makes a content text a signal', { waiting: 0.55 }, { ...happy, sameIssue: 2 }, 'signal'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: still impressed', 'Nog steeds onder de indruk van jullie snelle hulp gisteren, top! 🙌', ['none']],
+    ['en: still loving it', 'Still loving the new app, great work team! 🙌', ['none']],
+    ['nl: still nothing', 'Nog steeds niks ontvangen van mijn bestelling.', ['signal', 'complaint']],
+    ['en: still nothing', 'Still no reply to my email from Monday.', ['signal', 'complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('a negator just before a negative opinion denies it', () => {
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['nl: niks dramatisch', 'Niks dramatisch, de levering was prima.', 'nl', false],
+    ['nl: niet slecht', 'Het eten was niet slecht.', 'nl', false],
+    ['en: not bad', 'The food was not bad.', 'en', false],
+    // counterexamples: a negator two words back is a comparison that makes it worse
+    ['nl: nog nooit zo slecht', 'Nog nooit zo slecht geholpen.', 'nl', true],
+    ['nl: plain slecht', 'Wat een slechte service.', 'nl', true],
+    ['en: plain bad', 'Really bad service.', 'en', true],
+  ])('%s', (_n, text, language, present) => {
+    expect(findCues(text, language).some((c) => c.kind === 'negative-opinion')).toBe(present);
+  });
+});
+
+describe('a negator does not reach a cue across punctuation (a condition is not the threat)', () => {
+  it.each<[string, string, 'nl' | 'en', string, boolean]>([
+    ['nl: the condition holds the negator', 'Als ik morgen niks hoor, stap ik over.', 'nl', 'churn', true],
+    ['en: the condition holds the negator', 'If I hear nothing by Friday, I am cancelling my contract.', 'en', 'churn', true],
+    // counterexamples: a negator in the same clause still denies the cue
+    ['nl: denied in the same clause', 'Ik ga niet opzeggen hoor.', 'nl', 'churn', false],
+    ['en: denied in the same clause', 'I am not cancelling my contract.', 'en', 'churn', false],
+  ])('%s', (_n, text, language, kind, present) => {
+    expect(findCues(text, language).some((c) => c.kind === kind)).toBe(present);
+  });
+});
+
+describe('Dutch forms and slips the cue lexicon reads beside the written form', () => {
+  it.each<[string, string, string, boolean]>([
+    ['the -t slip of a participle', 'Ik ben echt teleurgestelt in jullie.', 'negative-opinion', true],
+    ['the plural verb of a separable "zeg ... op"', 'We zeggen ons contract bij jullie op.', 'churn', true],
+    ['"-maal" counts', 'Ik heb al driemaal gebeld hierover.', 'repeat', true],
+    ['Flemish "meermaals"', 'Ik heb dat meermaals gemeld.', 'repeat', true],
+    ['Flemish "overste"', 'Ik wil uw overste spreken.', 'management', true],
+    ['Flemish "nie normaal"', "Da's toch nie normaal.", 'frustration', true],
+    ['a common misspelling', 'Dit is echt belachenlijk.', 'negative-opinion', true],
+    ['a separated idiom', 'Ik heb er mijn buik van vol.', 'frustration', true],
+    ['a platform to go public on', 'Dit zet ik op Google.', 'public', true],
+    ['praise opening a repeated failure', 'Super dat het pakket weer niet kwam.', 'sarcasm', true],
+    ['waiting asked as "komt ... nog"', 'Komt de monteur nog?', 'waiting', true],
+    ['an indirect question', 'Ik wilde vragen of mijn adres is aangepast.', 'question', true],
+    ['"zonder" states a missing service as "geen" does', 'Weer een week zonder tv.', 'problem', true],
+    ['a redress noun after a verb of wanting', 'Ik wil een schadevergoeding voor de gemiste vlucht.', 'demand', true],
+    ['a contradiction: charged though already paid', 'Ik kreeg een aanmaning terwijl ik allang betaald heb.', 'problem', true],
+    ['a data breach', 'Mijn gegevens zijn gelekt.', 'problem', true],
+    ['"altijd hetzelfde"', 'Het is altijd hetzelfde met jullie.', 'repeat', true],
+    ['a service that is down', 'Het netwerk ligt plat.', 'problem', true],
+    ['nobody takes me seriously', 'Niemand neemt mij hier serieus.', 'negative-opinion', true],
+    ['silence as "laat niks horen"', 'Ze laten niks van zich horen.', 'waiting', true],
+    ['"hoe kan dit" as a reproach', 'Hoe kan dit nou?', 'rhetorical', true],
+    // counterexamples
+    ['sincere praise of a fix', 'Super dat het weer werkt!', 'sarcasm', false],
+    ['willing to wait is not waiting', 'Geen probleem, ik wacht wel tot morgen.', 'waiting', false],
+    ['switching to us is not churn', 'Sinds de overstap naar jullie ben ik heel tevreden.', 'churn', false],
+    ['a short -d word keeps its form', 'Het bad is kapot.', 'negative-opinion', false],
+    ['a plain wish is no demand', 'Ik wil een nieuwe afspraak maken.', 'demand', false],
+    ['a sincere how-question', 'Hoe kan ik mijn wachtwoord wijzigen?', 'rhetorical', false],
+    ['"without" that names no service', 'Ik kom zonder auto.', 'problem', false],
+  ])('%s', (_n, text, kind, present) => {
+    expect(findCues(text, 'nl').some((c) => c.kind === kind && c.weight >= 0.5)).toBe(present);
+  });
+});
