@@ -63,3 +63,71 @@ describe('splitFacts: spans', () => {
     for (const x of all) expect(x.text).not.toMatch(/frustratie/);
   });
 });
+
+describe('splitFacts: a span never opens with a coordinator, an @handle or a hashtag', () => {
+  it.each<[Lang, string, string, 'facts' | 'frustration']>([
+    ['en', 'The parcel came two days late. And I was charged £12 for the delivery.', 'I was charged £12 for the delivery', 'facts'],
+    ['en', 'I have called you four times, but this is just ridiculous.', 'this is just ridiculous', 'frustration'],
+    ['en', '@ParcelCo my parcel has been stuck in the depot since Monday', 'my parcel has been stuck in the depot since Monday', 'facts'],
+    ['nl', 'De monteur kwam niet. En de afspraak is nergens genoteerd.', 'de afspraak is nergens genoteerd', 'facts'],
+    ['nl', 'Ik heb drie keer gebeld, maar dit is echt belachelijk.', 'dit is echt belachelijk', 'frustration'],
+    ['nl', '@Stroomnet mijn meter staat al een week op nul #storing', 'mijn meter staat al een week op nul', 'facts'],
+  ])('%s: %j', (lang, text, span, field) => {
+    expect(texts(splitFacts(text, lang)[field])).toContain(span);
+  });
+});
+
+describe('splitFacts: a clause of only interjections goes with the evaluation beside it', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Oh, this is absolutely ridiculous.', 'Oh, this is absolutely ridiculous'],
+    ['en', 'Well, this is a total joke.', 'Well, this is a total joke'],
+    ['nl', 'Nou, ik ben het echt spuugzat.', 'Nou, ik ben het echt spuugzat'],
+    ['nl', 'Tja, dit is gewoon belachelijk.', 'Tja, dit is gewoon belachelijk'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Oh, and my order number is 55120.', 'Oh'],
+    ['nl', 'Nou, mijn klantnummer is 88123.', 'Nou'],
+  ])('%s: not beside a fact: %j', (lang, text, interjection) => {
+    for (const s of splitFacts(text, lang).frustration) expect(s.text).not.toContain(interjection);
+  });
+});
+
+describe('splitFacts: a verbless evaluation before "dat" / "that" is the frustration, what follows the fact', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Rather strange that the invoice shows a different amount every month.', 'Rather strange', 'the invoice shows a different amount every month'],
+    ['en', 'Really annoying that the app logs me out every single day.', 'Really annoying', 'the app logs me out every single day'],
+    ['nl', 'Erg vervelend dat de factuur elke maand een ander bedrag toont.', 'Erg vervelend', 'de factuur elke maand een ander bedrag toont'],
+    ['nl', 'Heel vreemd dat mijn pakket twee keer is teruggestuurd.', 'Heel vreemd', 'mijn pakket twee keer is teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a verb in the head: the clause states something, it is not cut
+    ['en', 'The engineer said that the boiler was broken beyond repair.', 'The engineer said that the boiler was broken beyond repair'],
+    ['nl', 'De monteur zei dat de ketel niet meer te repareren was.', 'De monteur zei dat de ketel niet meer te repareren was'],
+    // no evaluation before the complementizer
+    ['en', 'Please confirm that the refund of £40 has been sent.', 'Please confirm that the refund of £40 has been sent'],
+    ['nl', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd.', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd'],
+  ])('%s: not cut: %j', (lang, text, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.facts)).toContain(fact);
+    expect(s.frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: numbers are content when an island is carved out of a fact clause', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'app down since 8am on 3 May genuinely unbelievable', 'genuinely unbelievable', 'app down since 8am on 3 May'],
+    ['nl', 'al sinds 8 uur op 3 mei storing echt ongelooflijk', 'echt ongelooflijk', 'al sinds 8 uur op 3 mei storing'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+});

@@ -284,6 +284,9 @@ function splitWords(pack: LanguagePack): SplitWords {
     numberWords: new Set(pack.cues.numberWords),
     addressees: new Set(pack.tokens.addressees),
     leadIns: new Set(pack.tokens.leadIns),
+    interjections: new Set(pack.tokens.interjections),
+    complementizers: new Set(pack.tokens.complementizers),
+    coordinators: new Set(pack.tokens.coordinators),
   };
   return { ...lists, roles: wordRoles(lists) };
 }
