@@ -131,3 +131,92 @@ describe('splitFacts: numbers are content when an island is carved out of a fact
     expect(texts(s.facts)).toContain(fact);
   });
 });
+
+describe('splitFacts: a subject-and-copula stub goes with the evaluation after it', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'De rekening is weer verhoogd. Dat is toch niet normaal?', 'Dat is toch niet normaal?'],
+    ['en', 'The bill went up again. It is, frankly, ridiculous.', 'It is, frankly, ridiculous'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
+describe('splitFacts: in a run-on clause, "this is" / "dit is" starts the evaluation over', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'SENT THE FORM BACK 2 WEEKS AGO THIS IS A JOKE', 'THIS IS A JOKE', 'SENT THE FORM BACK 2 WEEKS AGO'],
+    ['nl', 'formulier 2 weken geleden teruggestuurd dit is echt belachelijk', 'dit is echt belachelijk', 'formulier 2 weken geleden teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // no evaluation after it: nothing to carve
+    ['en', 'sent the form back 2 weeks ago this is my second reminder', 'sent the form back 2 weeks ago this is my second reminder'],
+    ['nl', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering'],
+  ])('%s: not carved: %j', (lang, text, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.facts)).toContain(fact);
+    expect(s.frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: a rhetorical question is one act, its whole clause', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The heater leaks again. How hard can it be to send an engineer?', 'How hard can it be to send an engineer?'],
+    ['en', 'Why does it take so long for anyone to answer an email?', 'Why does it take so long for anyone to answer an email?'],
+    ['nl', 'De kachel lekt weer. Hoe moeilijk kan het zijn om een monteur te sturen?', 'Hoe moeilijk kan het zijn om een monteur te sturen?'],
+    ['nl', 'Waarom duurt het zo lang voordat iemand mijn mail beantwoordt?', 'Waarom duurt het zo lang voordat iemand mijn mail beantwoordt?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    for (const f of s.facts) expect(frustration).not.toContain(f.text);
+  });
+
+  it.each<[Lang, string]>([
+    // a reason question that does not grade asks for information
+    ['en', 'Why was my direct debit of £40 taken twice this month?'],
+    ['nl', 'Waarom is mijn incasso van €40 deze maand twee keer afgeschreven?'],
+    // "so" / "zo" without a reason word
+    ['en', 'Could you reset my password so I can log in again?'],
+    ['nl', 'Kunt u de nieuwe pas zo snel mogelijk opsturen?'],
+  ])('%s: a real question: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: an exclamation mark on thanks or praise is joy, not frustration', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Thanks so much!'],
+    ['en', 'Brilliant work!!'],
+    ['nl', 'Heel erg bedankt!'],
+    ['nl', 'Super geholpen!!'],
+  ])('%s: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Still no refund!!', 'Still no refund!!'],
+    ['nl', 'Nog steeds geen terugbetaling!!', 'Nog steeds geen terugbetaling!!'],
+  ])('%s: on bad news it still counts: %j', (lang, text, span) => {
+    const s = splitFacts(text, lang);
+    expect([...texts(s.frustration), ...texts(s.facts)]).toContain(span);
+  });
+});
+
+describe('splitFacts: an inflected sarcastic opener is sarcasm too', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Geweldige service weer, vier keer gebeld en niemand weet iets.', 'Geweldige service weer'],
+    ['en', 'Great service again, called four times and nobody knows anything.', 'Great service again'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'Geweldige service, binnen een dag opgelost. Dank jullie wel!'],
+    ['en', 'Great service, sorted within a day. Thank you!'],
+  ])('%s: sincere praise is not: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

@@ -53,6 +53,10 @@ export interface SplitWords {
   complementizers: ReadonlySet<string>;
   /** Coordinating conjunctions a span never starts with ("en", "and"). */
   coordinators: ReadonlySet<string>;
+  /** Question words that ask for a reason ("waarom", "why"). */
+  reasonWords: ReadonlySet<string>;
+  /** Degree words that grade what follows ("zo", "so"): after a reason word, the question complains ("why is it so slow?"). */
+  degreeWords: ReadonlySet<string>;
   /** The word lists above as one lookup: word -> ROLE_* bits. */
   roles: ReadonlyMap<string, number>;
 }
@@ -65,10 +69,15 @@ export const ROLE_LEAD_IN = 8;
 export const ROLE_INTERJECTION = 16;
 export const ROLE_COMPLEMENTIZER = 32;
 export const ROLE_COORDINATOR = 64;
+export const ROLE_REASON = 128;
+export const ROLE_DEGREE = 256;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
-  w: Pick<SplitWords, 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators'>,
+  w: Pick<
+    SplitWords,
+    'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords' | 'degreeWords'
+  >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
   const mark = (list: ReadonlySet<string>, bit: number): void => {
@@ -81,6 +90,8 @@ export function wordRoles(
   mark(w.interjections, ROLE_INTERJECTION);
   mark(w.complementizers, ROLE_COMPLEMENTIZER);
   mark(w.coordinators, ROLE_COORDINATOR);
+  mark(w.reasonWords, ROLE_REASON);
+  mark(w.degreeWords, ROLE_DEGREE);
   return roles;
 }
 
@@ -181,6 +192,8 @@ interface Evidence {
   firstDemand: number;
   /** Offset of the first evaluating item (a negative tone word outside a fact cue, a frustration cue), or -1. */
   firstEval: number;
+  /** A rhetorical-question cue ("what's the point", "is this how you treat customers"). */
+  rhetorical: boolean;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
   pleasantry: boolean;
@@ -209,7 +222,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -262,6 +275,7 @@ export function splitClauses(
       if (s >= softened.length || softened[s]! >= c.end) {
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
+        if (c.kind === 'rhetorical') e.rhetorical = true;
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
       }
     }
@@ -271,10 +285,12 @@ export function splitClauses(
 
   const labels = new Uint8Array(n);
   // flat lists, filled only where a rule applies: [clause, complementizer token] pairs of
-  // extraposed evaluations, clauses of only interjections
+  // extraposed evaluations, clauses with no content of their own (interjections, "Dat is")
   const cuts: number[] = [];
   const interjections: number[] = [];
   let headerSentence = -1;
+  // the clause holding the latest reason word ("waarom", "why"): a degree word later in its sentence grades the question
+  let reasonClause = -1;
   let addressedNegative = false;
   let imperative = false;
   for (let k = 0; k < n; k++) {
@@ -288,6 +304,11 @@ export function splitClauses(
     let addressed = false;
     let head = -1;
     let onlyInterjections = true;
+    let onlyGlue = true;
+    let contentBefore = 0;
+    let prevDemonstrative = -1;
+    let evalStart = -1;
+    let reasonDegree = false;
     let comp = -1;
     let wordsBeforeComp = 0;
     let contentAfterComp = 0;
@@ -303,6 +324,17 @@ export function splitClauses(
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
         if ((role & ROLE_INTERJECTION) === 0) onlyInterjections = false;
+        if (role & ROLE_REASON) {
+          if (reasonClause === -1 || clauses[reasonClause]!.sentence !== cl.sentence) reasonClause = k;
+        } else if ((role & ROLE_DEGREE) !== 0 && reasonClause !== -1 && clauses[reasonClause]!.sentence === cl.sentence) reasonDegree = true;
+        if ((role & (ROLE_INTERJECTION | ROLE_LEAD_IN | ROLE_COPULA)) === 0) onlyGlue = false;
+        // a run-on clause where "this is" / "dit is" starts over: "RETURNED THE BOOTS 3 WEEKS AGO THIS IS A JOKE"
+        if (evalStart === -1 && contentBefore >= MIXED_MIN_WORDS && (role & ROLE_COPULA) !== 0) {
+          if ((role & ROLE_LEAD_IN) !== 0 && t.norm.length > 2 && prevDemonstrative !== i - 1) evalStart = i;
+          else if (prevDemonstrative === i - 1) evalStart = i - 1;
+        }
+        prevDemonstrative = (role & ROLE_LEAD_IN) !== 0 && (role & ROLE_COPULA) === 0 ? i : -1;
+        if (t.end - t.start >= CONTENT_WORD_LENGTH && (role & ROLE_LEAD_IN) === 0) contentBefore++;
         if (comp !== -1) {
           if (t.end - t.start >= CONTENT_WORD_LENGTH && (role & ROLE_LEAD_IN) === 0) contentAfterComp++;
         } else if ((role & ROLE_COMPLEMENTIZER) !== 0 && wordCount > 1) {
@@ -313,6 +345,7 @@ export function splitClauses(
         }
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') {
         numbers++;
+        contentBefore++;
         if (comp !== -1) contentAfterComp++;
       } else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
@@ -329,7 +362,8 @@ export function splitClauses(
       if (label === 2) headerSentence = cl.sentence;
       continue;
     }
-    if (onlyInterjections && wordCount > 0) interjections.push(k);
+    if (wordCount > 0 && (onlyInterjections || ((onlyGlue || (wordCount <= 2 && copula)) && e.fact === 0 && e.frustration === 0))) interjections.push(k);
+    if (evalStart !== -1 && e.firstEval >= tokens[evalStart]!.start) islands.push(tokens[evalStart]!.start, cl.end);
     if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
     // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
     if (head !== -1 && head === e.firstDemand && !question) imperative = true;
@@ -344,9 +378,11 @@ export function splitClauses(
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
     e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
-    if (bangs >= 2) e.frustration += EXCLAIM_RUN;
-    else if (bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
+    // ! is emphasis: on thanks or praise it is joy ("Thank you!"), not frustration
+    const pleasant = (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
+    if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
+    else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
+    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
     if (wordCount === 0 && e.fact === 0) {
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
@@ -366,6 +402,18 @@ export function splitClauses(
       labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
       k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
     ) labels[k] = FRUSTRATION;
+    // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
+    // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
+    // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
+    // one further in is a run-on, "... genuinely unbelievable I can't pay my rent when is it back??")
+    const opensEvaluating = e.firstEval !== -1 && (head === -1 || e.firstEval <= head);
+    if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
+      // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
+      for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
+        labels[c] = FRUSTRATION;
+        ev[c]!.concrete = 0;
+      }
+    }
     // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
     // follows the complementizer is the fact it is about
     if (
@@ -377,12 +425,15 @@ export function splitClauses(
     }
   }
 
-  // a clause of only interjections goes with the evaluation beside it in its sentence ("Nou, ik ben er klaar mee")
+  // a clause of only interjections, lead-ins and a copula goes with the evaluation beside it in its
+  // sentence ("Nou, ik ben er klaar mee", "Dat is | toch niet normaal?"); backwards first, so a run
+  // of them ("It is, | frankly, | ridiculous") joins the evaluation after it, then forwards
+  for (let q = interjections.length - 1; q >= 0; q--) {
+    const k = interjections[q]!;
+    if (k + 1 < n && clauses[k + 1]!.sentence === clauses[k]!.sentence && labels[k + 1] === FRUSTRATION) labels[k] = FRUSTRATION;
+  }
   for (const k of interjections) {
-    const cl = clauses[k]!;
-    const next = k + 1 < n && clauses[k + 1]!.sentence === cl.sentence && labels[k + 1] === FRUSTRATION;
-    const prev = k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION;
-    if (next || prev) labels[k] = FRUSTRATION;
+    if (k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] === FRUSTRATION) labels[k] = FRUSTRATION;
   }
 
   // a clause that states a concrete fact may have frustration islands carved out of it

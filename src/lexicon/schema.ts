@@ -58,6 +58,11 @@ export const TokensFileSchema = z.object({
   complementizers: z.array(term),
   /** Coordinating conjunctions that open a clause without being part of what it says ("en", "and"). */
   coordinators: z.array(term),
+  questionNote: note,
+  /** Question words that ask for a reason ("waarom", "why"). */
+  reasonWords: z.array(term),
+  /** Degree words ("zo", "so"): a reason question that grades ("why is it so slow?") complains. */
+  degreeWords: z.array(term),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
