@@ -63,3 +63,160 @@ describe('splitFacts: spans', () => {
     for (const x of all) expect(x.text).not.toMatch(/frustratie/);
   });
 });
+
+describe('splitFacts: a span never opens with a coordinator, an @handle or a hashtag', () => {
+  it.each<[Lang, string, string, 'facts' | 'frustration']>([
+    ['en', 'The parcel came two days late. And I was charged £12 for the delivery.', 'I was charged £12 for the delivery', 'facts'],
+    ['en', 'I have called you four times, but this is just ridiculous.', 'this is just ridiculous', 'frustration'],
+    ['en', '@ParcelCo my parcel has been stuck in the depot since Monday', 'my parcel has been stuck in the depot since Monday', 'facts'],
+    ['nl', 'De monteur kwam niet. En de afspraak is nergens genoteerd.', 'de afspraak is nergens genoteerd', 'facts'],
+    ['nl', 'Ik heb drie keer gebeld, maar dit is echt belachelijk.', 'dit is echt belachelijk', 'frustration'],
+    ['nl', '@Stroomnet mijn meter staat al een week op nul #storing', 'mijn meter staat al een week op nul', 'facts'],
+  ])('%s: %j', (lang, text, span, field) => {
+    expect(texts(splitFacts(text, lang)[field])).toContain(span);
+  });
+});
+
+describe('splitFacts: a clause of only interjections goes with the evaluation beside it', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Oh, this is absolutely ridiculous.', 'Oh, this is absolutely ridiculous'],
+    ['en', 'Well, this is a total joke.', 'Well, this is a total joke'],
+    ['nl', 'Nou, ik ben het echt spuugzat.', 'Nou, ik ben het echt spuugzat'],
+    ['nl', 'Tja, dit is gewoon belachelijk.', 'Tja, dit is gewoon belachelijk'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Oh, and my order number is 55120.', 'Oh'],
+    ['nl', 'Nou, mijn klantnummer is 88123.', 'Nou'],
+  ])('%s: not beside a fact: %j', (lang, text, interjection) => {
+    for (const s of splitFacts(text, lang).frustration) expect(s.text).not.toContain(interjection);
+  });
+});
+
+describe('splitFacts: a verbless evaluation before "dat" / "that" is the frustration, what follows the fact', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Rather strange that the invoice shows a different amount every month.', 'Rather strange', 'the invoice shows a different amount every month'],
+    ['en', 'Really annoying that the app logs me out every single day.', 'Really annoying', 'the app logs me out every single day'],
+    ['nl', 'Erg vervelend dat de factuur elke maand een ander bedrag toont.', 'Erg vervelend', 'de factuur elke maand een ander bedrag toont'],
+    ['nl', 'Heel vreemd dat mijn pakket twee keer is teruggestuurd.', 'Heel vreemd', 'mijn pakket twee keer is teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a verb in the head: the clause states something, it is not cut
+    ['en', 'The engineer said that the boiler was broken beyond repair.', 'The engineer said that the boiler was broken beyond repair'],
+    ['nl', 'De monteur zei dat de ketel niet meer te repareren was.', 'De monteur zei dat de ketel niet meer te repareren was'],
+    // no evaluation before the complementizer
+    ['en', 'Please confirm that the refund of £40 has been sent.', 'Please confirm that the refund of £40 has been sent'],
+    ['nl', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd.', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd'],
+  ])('%s: not cut: %j', (lang, text, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.facts)).toContain(fact);
+    expect(s.frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: numbers are content when an island is carved out of a fact clause', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'app down since 8am on 3 May genuinely unbelievable', 'genuinely unbelievable', 'app down since 8am on 3 May'],
+    ['nl', 'al sinds 8 uur op 3 mei storing echt ongelooflijk', 'echt ongelooflijk', 'al sinds 8 uur op 3 mei storing'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+});
+
+describe('splitFacts: a subject-and-copula stub goes with the evaluation after it', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'De rekening is weer verhoogd. Dat is toch niet normaal?', 'Dat is toch niet normaal?'],
+    ['en', 'The bill went up again. It is, frankly, ridiculous.', 'It is, frankly, ridiculous'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
+describe('splitFacts: in a run-on clause, "this is" / "dit is" starts the evaluation over', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'SENT THE FORM BACK 2 WEEKS AGO THIS IS A JOKE', 'THIS IS A JOKE', 'SENT THE FORM BACK 2 WEEKS AGO'],
+    ['nl', 'formulier 2 weken geleden teruggestuurd dit is echt belachelijk', 'dit is echt belachelijk', 'formulier 2 weken geleden teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // no evaluation after it: nothing to carve
+    ['en', 'sent the form back 2 weeks ago this is my second reminder', 'sent the form back 2 weeks ago this is my second reminder'],
+    ['nl', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering'],
+  ])('%s: not carved: %j', (lang, text, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.facts)).toContain(fact);
+    expect(s.frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: a rhetorical question is one act, its whole clause', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The heater leaks again. How hard can it be to send an engineer?', 'How hard can it be to send an engineer?'],
+    ['en', 'Why does it take so long for anyone to answer an email?', 'Why does it take so long for anyone to answer an email?'],
+    ['nl', 'De kachel lekt weer. Hoe moeilijk kan het zijn om een monteur te sturen?', 'Hoe moeilijk kan het zijn om een monteur te sturen?'],
+    ['nl', 'Waarom duurt het zo lang voordat iemand mijn mail beantwoordt?', 'Waarom duurt het zo lang voordat iemand mijn mail beantwoordt?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    for (const f of s.facts) expect(frustration).not.toContain(f.text);
+  });
+
+  it.each<[Lang, string]>([
+    // a reason question that does not grade asks for information
+    ['en', 'Why was my direct debit of £40 taken twice this month?'],
+    ['nl', 'Waarom is mijn incasso van €40 deze maand twee keer afgeschreven?'],
+    // "so" / "zo" without a reason word
+    ['en', 'Could you reset my password so I can log in again?'],
+    ['nl', 'Kunt u de nieuwe pas zo snel mogelijk opsturen?'],
+  ])('%s: a real question: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: an exclamation mark on thanks or praise is joy, not frustration', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Thanks so much!'],
+    ['en', 'Brilliant work!!'],
+    ['nl', 'Heel erg bedankt!'],
+    ['nl', 'Super geholpen!!'],
+  ])('%s: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'Still no refund!!', 'Still no refund!!'],
+    ['nl', 'Nog steeds geen terugbetaling!!', 'Nog steeds geen terugbetaling!!'],
+  ])('%s: on bad news it still counts: %j', (lang, text, span) => {
+    const s = splitFacts(text, lang);
+    expect([...texts(s.frustration), ...texts(s.facts)]).toContain(span);
+  });
+});
+
+describe('splitFacts: an inflected sarcastic opener is sarcasm too', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Geweldige service weer, vier keer gebeld en niemand weet iets.', 'Geweldige service weer'],
+    ['en', 'Great service again, called four times and nobody knows anything.', 'Great service again'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'Geweldige service, binnen een dag opgelost. Dank jullie wel!'],
+    ['en', 'Great service, sorted within a day. Thank you!'],
+  ])('%s: sincere praise is not: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

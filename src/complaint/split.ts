@@ -47,7 +47,17 @@ export interface SplitWords {
   addressees: ReadonlySet<string>;
   /** Words that belong to the evaluation they precede: demonstratives and intensifiers ("this is really", "echt zo"). */
   leadIns: ReadonlySet<string>;
-  /** The four word lists above as one lookup: word -> ROLE_* bits. */
+  /** Interjections with no content of their own ("nou", "oh"): a clause of only these goes with the evaluation beside it. */
+  interjections: ReadonlySet<string>;
+  /** Subordinators that introduce what an evaluation is about ("jammer dat ...", "odd that ..."). */
+  complementizers: ReadonlySet<string>;
+  /** Coordinating conjunctions a span never starts with ("en", "and"). */
+  coordinators: ReadonlySet<string>;
+  /** Question words that ask for a reason ("waarom", "why"). */
+  reasonWords: ReadonlySet<string>;
+  /** Degree words that grade what follows ("zo", "so"): after a reason word, the question complains ("why is it so slow?"). */
+  degreeWords: ReadonlySet<string>;
+  /** The word lists above as one lookup: word -> ROLE_* bits. */
   roles: ReadonlyMap<string, number>;
 }
 
@@ -56,9 +66,19 @@ export const ROLE_COPULA = 1;
 export const ROLE_ADDRESSEE = 2;
 export const ROLE_NUMBER = 4;
 export const ROLE_LEAD_IN = 8;
+export const ROLE_INTERJECTION = 16;
+export const ROLE_COMPLEMENTIZER = 32;
+export const ROLE_COORDINATOR = 64;
+export const ROLE_REASON = 128;
+export const ROLE_DEGREE = 256;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
-export function wordRoles(w: Pick<SplitWords, 'copulas' | 'addressees' | 'numberWords' | 'leadIns'>): Map<string, number> {
+export function wordRoles(
+  w: Pick<
+    SplitWords,
+    'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords' | 'degreeWords'
+  >,
+): Map<string, number> {
   const roles = new Map<string, number>();
   const mark = (list: ReadonlySet<string>, bit: number): void => {
     for (const x of list) roles.set(x, (roles.get(x) ?? 0) | bit);
@@ -67,6 +87,11 @@ export function wordRoles(w: Pick<SplitWords, 'copulas' | 'addressees' | 'number
   mark(w.addressees, ROLE_ADDRESSEE);
   mark(w.numberWords, ROLE_NUMBER);
   mark(w.leadIns, ROLE_LEAD_IN);
+  mark(w.interjections, ROLE_INTERJECTION);
+  mark(w.complementizers, ROLE_COMPLEMENTIZER);
+  mark(w.coordinators, ROLE_COORDINATOR);
+  mark(w.reasonWords, ROLE_REASON);
+  mark(w.degreeWords, ROLE_DEGREE);
   return roles;
 }
 
@@ -144,6 +169,13 @@ const STUB_WORDS = 2;
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
 const LABEL_WORDS = 3;
+/**
+ * An evaluation that a complementizer follows without a verb ("Beetje jammer dat ...", "bit odd
+ * that ...") has at most this many words: the evaluation is the head, what follows is the fact it
+ * is about. With a verb or more words the clause states something ("ik ben bang dat ...", "de
+ * monteur zei dat ..."), and on the held-apart half of the dev set cutting those did harm.
+ */
+const EVAL_HEAD_WORDS = 3;
 
 interface Evidence {
   fact: number;
@@ -158,6 +190,10 @@ interface Evidence {
   firstNegative: number;
   /** Offset of the first demand cue, or -1. */
   firstDemand: number;
+  /** Offset of the first evaluating item (a negative tone word outside a fact cue, a frustration cue), or -1. */
+  firstEval: number;
+  /** A rhetorical-question cue ("what's the point", "is this how you treat customers"). */
+  rhetorical: boolean;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
   pleasantry: boolean;
@@ -186,7 +222,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -210,6 +246,7 @@ export function splitClauses(
     while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
     const f = j < shields.length ? cues[shields[j]!]! : undefined;
     const insideFact = f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
+    if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
     if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) {
       ev[k]!.negative -= c.weight;
       if (ev[k]!.firstNegative === -1) ev[k]!.firstNegative = c.start;
@@ -237,6 +274,8 @@ export function splitClauses(
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       if (s >= softened.length || softened[s]! >= c.end) {
         e.frustration += fr * c.weight;
+        e.firstEval = earliest(e.firstEval, c.start);
+        if (c.kind === 'rhetorical') e.rhetorical = true;
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
       }
     }
@@ -245,7 +284,13 @@ export function splitClauses(
   }
 
   const labels = new Uint8Array(n);
+  // flat lists, filled only where a rule applies: [clause, complementizer token] pairs of
+  // extraposed evaluations, clauses with no content of their own (interjections, "Dat is")
+  const cuts: number[] = [];
+  const interjections: number[] = [];
   let headerSentence = -1;
+  // the clause holding the latest reason word ("waarom", "why"): a degree word later in its sentence grades the question
+  let reasonClause = -1;
   let addressedNegative = false;
   let imperative = false;
   for (let k = 0; k < n; k++) {
@@ -258,6 +303,16 @@ export function splitClauses(
     let numbers = 0;
     let addressed = false;
     let head = -1;
+    let onlyInterjections = true;
+    let onlyGlue = true;
+    let contentBefore = 0;
+    let prevDemonstrative = -1;
+    let evalStart = -1;
+    let reasonDegree = false;
+    let comp = -1;
+    let wordsBeforeComp = 0;
+    let contentAfterComp = 0;
+    let copulaBeforeComp = false;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
@@ -268,8 +323,31 @@ export function splitClauses(
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
-      } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') numbers++;
-      else if (t.kind === 'punct') {
+        if ((role & ROLE_INTERJECTION) === 0) onlyInterjections = false;
+        if (role & ROLE_REASON) {
+          if (reasonClause === -1 || clauses[reasonClause]!.sentence !== cl.sentence) reasonClause = k;
+        } else if ((role & ROLE_DEGREE) !== 0 && reasonClause !== -1 && clauses[reasonClause]!.sentence === cl.sentence) reasonDegree = true;
+        if ((role & (ROLE_INTERJECTION | ROLE_LEAD_IN | ROLE_COPULA)) === 0) onlyGlue = false;
+        // a run-on clause where "this is" / "dit is" starts over: "RETURNED THE BOOTS 3 WEEKS AGO THIS IS A JOKE"
+        if (evalStart === -1 && contentBefore >= MIXED_MIN_WORDS && (role & ROLE_COPULA) !== 0) {
+          if ((role & ROLE_LEAD_IN) !== 0 && t.norm.length > 2 && prevDemonstrative !== i - 1) evalStart = i;
+          else if (prevDemonstrative === i - 1) evalStart = i - 1;
+        }
+        prevDemonstrative = (role & ROLE_LEAD_IN) !== 0 && (role & ROLE_COPULA) === 0 ? i : -1;
+        if (t.end - t.start >= CONTENT_WORD_LENGTH && (role & ROLE_LEAD_IN) === 0) contentBefore++;
+        if (comp !== -1) {
+          if (t.end - t.start >= CONTENT_WORD_LENGTH && (role & ROLE_LEAD_IN) === 0) contentAfterComp++;
+        } else if ((role & ROLE_COMPLEMENTIZER) !== 0 && wordCount > 1) {
+          // a complementizer after the clause's first word: what comes before it may be an evaluation of what follows
+          comp = i;
+          wordsBeforeComp = wordCount - 1;
+          copulaBeforeComp = copula;
+        }
+      } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') {
+        numbers++;
+        contentBefore++;
+        if (comp !== -1) contentAfterComp++;
+      } else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
           const ch = t.text.charCodeAt(q);
           if (ch === 33) bangs++;
@@ -284,6 +362,8 @@ export function splitClauses(
       if (label === 2) headerSentence = cl.sentence;
       continue;
     }
+    if (wordCount > 0 && (onlyInterjections || ((onlyGlue || (wordCount <= 2 && copula)) && e.fact === 0 && e.frustration === 0))) interjections.push(k);
+    if (evalStart !== -1 && e.firstEval >= tokens[evalStart]!.start) islands.push(tokens[evalStart]!.start, cl.end);
     if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
     // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
     if (head !== -1 && head === e.firstDemand && !question) imperative = true;
@@ -298,9 +378,11 @@ export function splitClauses(
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
     e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
-    if (bangs >= 2) e.frustration += EXCLAIM_RUN;
-    else if (bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0)) e.frustration += RHETORICAL;
+    // ! is emphasis: on thanks or praise it is joy ("Thank you!"), not frustration
+    const pleasant = (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
+    if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
+    else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
+    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
     if (wordCount === 0 && e.fact === 0) {
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
@@ -320,17 +402,61 @@ export function splitClauses(
       labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
       k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
     ) labels[k] = FRUSTRATION;
+    // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
+    // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
+    // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
+    // one further in is a run-on, "... genuinely unbelievable I can't pay my rent when is it back??")
+    const opensEvaluating = e.firstEval !== -1 && (head === -1 || e.firstEval <= head);
+    if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
+      // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
+      for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
+        labels[c] = FRUSTRATION;
+        ev[c]!.concrete = 0;
+      }
+    }
+    // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
+    // follows the complementizer is the fact it is about
+    if (
+      comp !== -1 && wordsBeforeComp <= EVAL_HEAD_WORDS && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS &&
+      e.firstEval !== -1 && e.firstEval < tokens[comp]!.start
+    ) {
+      labels[k] = FRUSTRATION;
+      cuts.push(k, comp);
+    }
+  }
+
+  // a clause of only interjections, lead-ins and a copula goes with the evaluation beside it in its
+  // sentence ("Nou, ik ben er klaar mee", "Dat is | toch niet normaal?"); backwards first, so a run
+  // of them ("It is, | frankly, | ridiculous") joins the evaluation after it, then forwards
+  for (let q = interjections.length - 1; q >= 0; q--) {
+    const k = interjections[q]!;
+    if (k + 1 < n && clauses[k + 1]!.sentence === clauses[k]!.sentence && labels[k + 1] === FRUSTRATION) labels[k] = FRUSTRATION;
+  }
+  for (const k of interjections) {
+    if (k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] === FRUSTRATION) labels[k] = FRUSTRATION;
   }
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
   const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
+  for (let q = 0; q < cuts.length; q += 2) {
+    const cl = clauses[cuts[q]!]!;
+    const at = cuts[q + 1]!;
+    tokenLabels.fill(FRUSTRATION, cl.from, at);
+    tokenLabels[at] = NONE;
+    tokenLabels.fill(FACT, at + 1, cl.to);
+  }
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  spans(text, tokens, clauses, tokenLabels, facts, frustration);
+  spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
+}
+
+/** The smaller of two offsets, where -1 means none yet. */
+function earliest(a: number, b: number): number {
+  return a === -1 || b < a ? b : a;
 }
 
 /**
@@ -486,13 +612,20 @@ function hasBangOrQuestion(s: string): boolean {
   return false;
 }
 
-/** A word that can carry content: not a short function word nor a lead-in (a cheap stand-in for a stop list). */
+/** A word that can carry content (not a short function word nor a lead-in: a cheap stand-in for a stop list), or a number. */
 function contentish(t: Token, leadIns: ReadonlySet<string>): boolean {
+  if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return true;
   return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !leadIns.has(t.norm);
 }
 
 function isEdgeMark(t: Token): boolean {
   return t.kind === 'punct' && !hasBangOrQuestion(t.text);
+}
+
+/** A token a span does not start with: edge punctuation, a hashtag, a handle, a coordinator. */
+function isSpanOpener(t: Token, roles: ReadonlyMap<string, number>): boolean {
+  if (t.kind === 'word') return ((roles.get(t.norm) ?? 0) & ROLE_COORDINATOR) !== 0;
+  return t.kind === 'handle' || t.kind === 'hashtag' || isEdgeMark(t);
 }
 
 /** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto `facts` and `frustration`. */
@@ -501,6 +634,7 @@ function spans(
   tokens: readonly Token[],
   clauses: readonly Clause[],
   labels: Uint8Array,
+  roles: ReadonlyMap<string, number>,
   facts: Span[],
   frustration: Span[],
 ): void {
@@ -511,7 +645,7 @@ function spans(
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, runLabel === FACT ? facts : frustration);
+        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration);
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
@@ -519,14 +653,18 @@ function spans(
     }
   }
   if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
-    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, runLabel === FACT ? facts : frustration);
+    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration);
   }
 }
 
-/** Tokens `[from, to)` as a span, trimmed of edge punctuation (nothing when only punctuation is left). */
-function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, out: Span[]): void {
-  while (to > from && isEdgeMark(tokens[to - 1]!)) to--;
-  while (from < to && isEdgeMark(tokens[from]!)) from++;
+/**
+ * Tokens `[from, to)` as a span, trimmed of edge punctuation and hashtags, and of an opening
+ * @handle (the addressee, not the subject) or coordinator ("and", "maar"): nothing when only those
+ * are left.
+ */
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): void {
+  while (to > from && (isEdgeMark(tokens[to - 1]!) || tokens[to - 1]!.kind === 'hashtag')) to--;
+  while (from < to && isSpanOpener(tokens[from]!, roles)) from++;
   if (from >= to) return;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;

@@ -16,7 +16,7 @@ import type { RepliesFile } from './replies-schema.js';
 import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
-import { inflectPattern } from './inflect.js';
+import { inflectDutch, inflectPattern } from './inflect.js';
 import { contactStems } from '../signals/history.js';
 import { createStemCache, wordStem, type IssueLexicon, type StemCache } from '../signals/issue.js';
 import { stopWords } from '../text/stem.js';
@@ -120,7 +120,7 @@ function entries<T>(rec: Record<string, T>): Array<[string, T]> {
   return Object.entries(rec);
 }
 
-function compileTone(pack: LanguagePack, ids: WordIds): ToneLexicon {
+function compileTone(pack: LanguagePack, ids: WordIds, lang: Language): ToneLexicon {
   const words = new Map<string, Rating>();
   const byPrefix = new Map<string, Rating>();
   for (const [w, v] of entries(pack.toneBase.words)) words.set(w, [v, 0]);
@@ -168,7 +168,12 @@ function compileTone(pack: LanguagePack, ids: WordIds): ToneLexicon {
   for (const w of m.negators) info(w).negator = true;
   for (const [w, b] of entries(m.boosters)) info(w).booster = b;
   for (const [w, d] of entries(m.dampeners)) info(w).dampener = d;
-  for (const w of m.sarcasmOpeners) info(w).opener = true;
+  for (const w of m.sarcasmOpeners) {
+    info(w).opener = true;
+    // an attributive opener is inflected in Dutch: "Geweldige service weer"
+    const f = lang === 'nl' ? inflectDutch(w) : undefined;
+    if (f !== undefined && vocab.has(f)) info(f).opener = true;
+  }
   return {
     vocab,
     prefixes,
@@ -284,6 +289,11 @@ function splitWords(pack: LanguagePack): SplitWords {
     numberWords: new Set(pack.cues.numberWords),
     addressees: new Set(pack.tokens.addressees),
     leadIns: new Set(pack.tokens.leadIns),
+    interjections: new Set(pack.tokens.interjections),
+    complementizers: new Set(pack.tokens.complementizers),
+    coordinators: new Set(pack.tokens.coordinators),
+    reasonWords: new Set(pack.tokens.reasonWords),
+    degreeWords: new Set(pack.tokens.degreeWords),
   };
   return { ...lists, roles: wordRoles(lists) };
 }
@@ -292,7 +302,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
   return {
     split: compileSplit([pack]),
     model: compileModel(pack, other),
-    tone: compileTone(pack, ids),
+    tone: compileTone(pack, ids, lang),
     cues: compileCues(lang === 'nl' ? inflectCues(pack.cues) : pack.cues, new Set(pack.modifiers.negators), ids),
     replies: compileReplies(pack.replies),
     splitWords: splitWords(pack),

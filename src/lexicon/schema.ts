@@ -51,6 +51,18 @@ export const TokensFileSchema = z.object({
   addressees: z.array(term),
   /** Demonstratives and intensifiers that belong to the evaluation they precede ("this is really", "echt zo"). */
   leadIns: z.array(term),
+  clauseNote: note,
+  /** Discourse interjections that belong to the clause they open or close ("nou", "amai", "oh", "jeez"). */
+  interjections: z.array(term),
+  /** Subordinators after which an evaluation's complement follows ("dat", "that"): "jammer dat ..." splits there. */
+  complementizers: z.array(term),
+  /** Coordinating conjunctions that open a clause without being part of what it says ("en", "and"). */
+  coordinators: z.array(term),
+  questionNote: note,
+  /** Question words that ask for a reason ("waarom", "why"). */
+  reasonWords: z.array(term),
+  /** Degree words ("zo", "so"): a reason question that grades ("why is it so slow?") complains. */
+  degreeWords: z.array(term),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
