@@ -196,8 +196,33 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     cues,
     reply,
   };
-  if (message.id !== undefined) return { id: message.id, ...out };
-  return out;
+  return message.id === undefined ? out : withId(message.id, out);
+}
+
+/**
+ * `out` with the message's id as its first field. Written out field by field: an object spread
+ * (`{ id, ...out }`) copies through the generic property-definition path and cost about 2% of
+ * `analyze()`.
+ */
+function withId(id: string, out: Analysis): Analysis {
+  return {
+    id,
+    language: out.language,
+    languageConfidence: out.languageConfidence,
+    level: out.level,
+    isComplaint: out.isComplaint,
+    confidence: out.confidence,
+    score: out.score,
+    tone: out.tone,
+    repetition: out.repetition,
+    contact: out.contact,
+    profile: out.profile,
+    priority: out.priority,
+    facts: out.facts,
+    frustration: out.frustration,
+    cues: out.cues,
+    reply: out.reply,
+  };
 }
 
 /** Creates an analyzer; custom lexicons are validated and merged over the bundled ones. */
