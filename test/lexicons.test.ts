@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { RepliesFileSchema } from '../src/lexicon/replies-schema.js';
+import { compile, englishAdverb } from '../src/lexicon/compile.js';
+import { defaultLexicons } from '../src/lexicon/defaults.js';
 import {
   CUE_KINDS, CuePatternSchema, CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
@@ -131,4 +133,33 @@ describe('parity between nl and en', () => {
       }
     }
   });
+});
+
+describe('judging words (tokens.json judgements)', () => {
+  it.each(LANGS)('%s: every listed judgement is rated negative, and none is also descriptive', (lang) => {
+    const c = compile(defaultLexicons)[lang];
+    for (const w of defaultLexicons[lang].tokens.judgements) {
+      expect([w, (c.tone.vocab.get(w)?.rating ?? [0])[0] < 0 || c.tone.vocab.get(w)?.booster !== undefined]).toEqual([w, true]);
+      expect([w, c.splitWords.descriptives.has(w)]).toEqual([w, false]);
+    }
+  });
+  it.each<['nl' | 'en', string, boolean]>([
+    ['nl', 'matige', true], // -e inflection of a listed word
+    ['nl', 'hopeloos', true], // a negatively rated -loos word
+    ['nl', 'onvriendelijke', true], // a negatively rated on- word, inflected
+    ['nl', 'draadloos', false], // -loos, but not rated negative
+    ['nl', 'ontevreden', false], // ont- is not on-
+    ['nl', 'trage', false], // descriptive
+    ['en', 'shoddily', true], // -ly adverb of a listed word
+    ['en', 'unbelievably', true],
+    ['en', 'clueless', true], // a negatively rated -less word
+    ['en', 'wireless', false],
+    ['en', 'unless', false],
+    ['en', 'late', false], // descriptive
+  ])('%s: %s judges: %s', (lang, word, judges) => {
+    expect(compile(defaultLexicons)[lang].splitWords.judgements.has(word)).toBe(judges);
+  });
+  it.each([
+    ['terrible', 'terribly'], ['shoddy', 'shoddily'], ['idiotic', 'idiotically'], ['absurd', 'absurdly'], ['dull', 'dully'],
+  ])('the adverb of %s is %s', (adj, adv) => expect(englishAdverb(adj)).toBe(adv));
 });

@@ -220,3 +220,28 @@ describe('splitFacts: an inflected sarcastic opener is sarcasm too', () => {
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
 });
+
+describe('splitFacts: judging words make their clause frustration, describing words leave it a fact', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'My order 4411 arrived on Monday. The packaging was clunky and incomplete.', 'The packaging was clunky and incomplete'],
+    ['en', 'My order 4411 arrived on Monday. The delivery was absurdly slow.', 'The delivery was absurdly slow'],
+    ['nl', 'Mijn bestelling 4411 kwam maandag. De service was matig.', 'De service was matig'],
+    ['nl', 'Mijn bestelling 4411 kwam maandag. Wat een matige service.', 'Wat een matige service'],
+    ['nl', 'Mijn bestelling 4411 kwam maandag. De levering was belachelijk traag.', 'De levering was belachelijk traag'],
+    ['nl', 'De app is onwerkbaar en waardeloos, ik wil mijn geld terug.', 'De app is onwerkbaar en waardeloos'],
+  ])('%s: %j judges', (lang, text, frustration) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+  });
+  it.each<[Lang, string, string]>([
+    ['en', 'My order 4411 arrived on Monday. The packaging was wet.', 'The packaging was wet'],
+    ['en', 'My order 4411 arrived on Monday. The delivery was late.', 'The delivery was late'],
+    ['en', 'My order 4411 arrived on Monday. The delivery was not unreasonable.', 'The delivery was not unreasonable'],
+    ['nl', 'Mijn bestelling 4411 kwam maandag. De levering was traag.', 'De levering was traag'],
+    ['nl', 'Het water in de woning is al drie dagen koud.', 'Het water in de woning is al drie dagen koud'],
+  ])('%s: %j describes', (lang, text, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.facts)).toContain(fact);
+    expect(s.frustration).toEqual([]);
+  });
+});

@@ -57,6 +57,13 @@ export interface SplitWords {
   reasonWords: ReadonlySet<string>;
   /** Degree words that grade what follows ("zo", "so"): after a reason word, the question complains ("why is it so slow?"). */
   degreeWords: ReadonlySet<string>;
+  /**
+   * Words that judge rather than describe ("onacceptabel", "belachelijk", "shoddy", "a joke"), with
+   * their inflections and the negatively rated tone words derived like them (on-, -loos, -less, un-...-able).
+   */
+  judgements: ReadonlySet<string>;
+  /** Negative words that describe a state or event ("traag", "koud", "late", "broken"): facts even after a copula. */
+  descriptives: ReadonlySet<string>;
   /** The word lists above as one lookup: word -> ROLE_* bits. */
   roles: ReadonlyMap<string, number>;
 }
@@ -71,12 +78,15 @@ export const ROLE_COMPLEMENTIZER = 32;
 export const ROLE_COORDINATOR = 64;
 export const ROLE_REASON = 128;
 export const ROLE_DEGREE = 256;
+export const ROLE_JUDGEMENT = 512;
+export const ROLE_DESCRIPTIVE = 1024;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
     SplitWords,
-    'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords' | 'degreeWords'
+    | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
+    | 'degreeWords' | 'judgements' | 'descriptives'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -92,6 +102,8 @@ export function wordRoles(
   mark(w.coordinators, ROLE_COORDINATOR);
   mark(w.reasonWords, ROLE_REASON);
   mark(w.degreeWords, ROLE_DEGREE);
+  mark(w.judgements, ROLE_JUDGEMENT);
+  mark(w.descriptives, ROLE_DESCRIPTIVE);
   return roles;
 }
 
@@ -147,6 +159,13 @@ const EVALUATIVE_WORD = -1.4;
  * transparant" (1.5 * -0.74) denies a quality, though its number is smaller than a negative word's.
  */
 const EVALUATIVE_NEGATION = -0.7;
+/**
+ * A judging word counts as at least this negative (VADER scale), whatever its rating: "matig"
+ * (-1.0) and "onvolledig" (-1.2) are rated mildly because they are mild, not because they describe.
+ */
+const JUDGEMENT_MIN = -1.4;
+/** A judging word grades the rated word right after it ("belachelijk lang", "absurdly slow"), not one further on. */
+const GRADER_REACH = 1;
 /** A clause of at most this many words without a verb-like fact cue is a fragment ("Useless fraud team."): framed. */
 const FRAGMENT_WORDS = 4;
 /** An evaluating exclamation ("what a ...", "wat een ...") that is not praise. */
@@ -198,6 +217,8 @@ interface Evidence {
   positive: number;
   pleasantry: boolean;
   onlyPleasant: boolean;
+  /** A judging word (not negated) evaluates in the clause: it frames itself. */
+  judged: boolean;
 }
 
 const NONE = 0;
@@ -222,7 +243,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -245,11 +266,19 @@ export function splitClauses(
     // both lists are in text order: walk the fact spans along
     while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
     const f = j < shields.length ? cues[shields[j]!]! : undefined;
-    const insideFact = f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
+    // a judging word, or a rated word a judging word grades ("absurdly slow"), is the customer's
+    // verdict even inside a fact phrase; a descriptive word ("traag", "late") reports, even after "is"
+    const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, c.start, clauses[k]!.from) : 0;
+    if (kind === ROLE_DESCRIPTIVE) continue;
+    const judged = kind === ROLE_JUDGEMENT;
+    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
     if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
-    if (!insideFact && c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD)) {
-      ev[k]!.negative -= c.weight;
+    if (!insideFact && (judged || c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD))) {
+      ev[k]!.negative -= Math.min(c.weight, judged ? JUDGEMENT_MIN : 0);
       if (ev[k]!.firstNegative === -1) ev[k]!.firstNegative = c.start;
+      // (not carved out as an island: a judging word alone is too short a span, and on the
+      // held-apart checks carving it did harm; the clause is judged as a whole)
+      if (judged) ev[k]!.judged = true;
     }
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
@@ -373,7 +402,7 @@ export function splitClauses(
     const exclamation = opensWith(tokens, cl, words.exclamatives);
     // framed: after a copula, in an exclamation, in a short fragment, or opening the clause
     // ("Pretty sad for such a big brand", "Schandalig hoe jullie met klanten omgaan")
-    const framed = copula || exclamation || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
+    const framed = copula || exclamation || e.judged || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
     if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
@@ -452,6 +481,25 @@ export function splitClauses(
   const frustration: Span[] = [];
   spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
+}
+
+/**
+ * Whether the word at `offset` judges (ROLE_JUDGEMENT: it is a judging word, or a judging word
+ * grades it from {@link GRADER_REACH} word before, within its clause), describes
+ * (ROLE_DESCRIPTIVE) or neither (0). Called once per negative tone word, not per token.
+ */
+function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, offset: number, clauseFrom: number): number {
+  const at = firstTokenAt(tokens, offset);
+  const t = tokens[at];
+  if (t === undefined || t.kind !== 'word') return 0;
+  const own = roles.get(t.norm) ?? 0;
+  if (own & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
+  for (let b = at - 1; b >= clauseFrom && b >= at - GRADER_REACH; b--) {
+    const m = tokens[b]!;
+    if (m.kind !== 'word') break;
+    if ((roles.get(m.norm) ?? 0) & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
+  }
+  return own & ROLE_DESCRIPTIVE;
 }
 
 /** The smaller of two offsets, where -1 means none yet. */

@@ -278,8 +278,75 @@ function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
   };
 }
 
+/** A derived judgement leaves at least this many letters between its affixes ("on" + "eerlijk", not "on" + "s"). */
+const SHAPE_STEM = 3;
+/**
+ * A tone word rated at or below this (VADER scale) is negative enough for its shape to make it a
+ * judgement; the milder ones of those shapes are mostly neutral terms the base lexicon rates a little
+ * negative ("afhankelijk", "gedeeltelijk", "noodzakelijk").
+ */
+const DERIVED_JUDGEMENT = -1.2;
+
+/** The word fits one of `shapes` ("on*", "*loos", "un*able"). */
+function hasShape(word: string, shapes: ReadonlyArray<readonly [string, string, boolean]>): boolean {
+  let fits = false;
+  for (const [pre, suf, excluded] of shapes) {
+    if (word.length >= pre.length + suf.length + SHAPE_STEM && word.startsWith(pre) && word.endsWith(suf)) {
+      if (excluded) return false;
+      fits = true;
+    }
+  }
+  return fits;
+}
+
+/** The -ly adverb of an English adjective ("terrible" -> "terribly", "shoddy" -> "shoddily", "absurd" -> "absurdly"). */
+export function englishAdverb(word: string): string {
+  if (word.endsWith('le')) return word.slice(0, -1) + 'y';
+  if (word.endsWith('y')) return word.slice(0, -1) + 'ily';
+  if (word.endsWith('ic')) return word + 'ally';
+  if (word.endsWith('ll')) return word + 'y';
+  return word + 'ly';
+}
+
+/**
+ * The judging words of a pack: its list, the negatively rated tone words of a judging shape (not
+ * listed as descriptive), and their inflections: the Dutch -e form, the English -ly adverb.
+ */
+function judgementWords(pack: LanguagePack, lang: Language, descriptives: ReadonlySet<string>): Set<string> {
+  const base = new Set(pack.tokens.judgements);
+  const shapes = pack.tokens.judgementShapes.map((x) => {
+    const excluded = x.startsWith('!');
+    const at = x.indexOf('*');
+    return [x.slice(excluded ? 1 : 0, at), x.slice(at + 1), excluded] as const;
+  });
+  const consider = (w: string, valence: number): void => {
+    if (valence <= DERIVED_JUDGEMENT && !descriptives.has(w) && hasShape(w, shapes)) base.add(w);
+  };
+  for (const [w, v] of entries(pack.toneBase.words)) consider(w, v);
+  for (const list of pack.tone.lists) for (const [w, r] of entries(list.words)) if (!w.endsWith('*')) consider(w, r[0]);
+  const out = new Set(base);
+  for (const w of base) {
+    const f = lang === 'nl' ? inflectDutch(w) : englishAdverb(w);
+    if (f !== undefined && !descriptives.has(f)) out.add(f);
+  }
+  return out;
+}
+
+/** Descriptive words with their Dutch -e form ("traag" -> "trage"). */
+function descriptiveWords(pack: LanguagePack, lang: Language): Set<string> {
+  const out = new Set(pack.tokens.descriptives);
+  if (lang === 'nl') {
+    for (const w of pack.tokens.descriptives) {
+      const f = inflectDutch(w);
+      if (f !== undefined) out.add(f);
+    }
+  }
+  return out;
+}
+
 /** The words the split reads, with their one-lookup role map. */
-function splitWords(pack: LanguagePack): SplitWords {
+function splitWords(pack: LanguagePack, lang: Language): SplitWords {
+  const descriptives = descriptiveWords(pack, lang);
   const lists = {
     greetings: pack.tokens.greetings,
     copulas: new Set(pack.tokens.copulas),
@@ -294,6 +361,8 @@ function splitWords(pack: LanguagePack): SplitWords {
     coordinators: new Set(pack.tokens.coordinators),
     reasonWords: new Set(pack.tokens.reasonWords),
     degreeWords: new Set(pack.tokens.degreeWords),
+    judgements: judgementWords(pack, lang, descriptives),
+    descriptives,
   };
   return { ...lists, roles: wordRoles(lists) };
 }
@@ -305,7 +374,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
     tone: compileTone(pack, ids, lang),
     cues: compileCues(lang === 'nl' ? inflectCues(pack.cues) : pack.cues, new Set(pack.modifiers.negators), ids),
     replies: compileReplies(pack.replies),
-    splitWords: splitWords(pack),
+    splitWords: splitWords(pack, lang),
     topicIgnore: topicIgnore(pack),
     issue: compileIssue(pack, lang),
   };

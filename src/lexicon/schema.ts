@@ -63,6 +63,13 @@ export const TokensFileSchema = z.object({
   reasonWords: z.array(term),
   /** Degree words ("zo", "so"): a reason question that grades ("why is it so slow?") complains. */
   degreeWords: z.array(term),
+  judgementNote: note,
+  /** Words that judge rather than describe ("onacceptabel", "shoddy", "a joke"): a clause holding one is frustration. */
+  judgements: z.array(term),
+  /** Negative words that describe a state or event ("traag", "late", "broken"): facts, even after a copula. */
+  descriptives: z.array(term),
+  /** Shapes of derived judging adjectives ("on*", "*less", "un*able"): negatively rated tone words of these shapes judge. */
+  judgementShapes: z.array(z.string().regex(/^!?[a-z]*\*[a-z]*$/, 'prefix*, *suffix or prefix*suffix, lower case, ! before a shape that is excluded')),
 });
 
 /** `language.json`: words and spelling features for the language vote. */
