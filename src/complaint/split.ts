@@ -8,7 +8,8 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import type { Cue, Span } from '../types.js';
+import type { WordEntry } from '../lexicon/words.js';
+import type { Cue, Language, Span } from '../types.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -230,7 +231,8 @@ const MIXED = 4;
 
 /**
  * Labels each clause and builds the fact and frustration spans.
- * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order.
+ * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order;
+ * `entries` is the word-table entry of each token (parallel to `tokens`), read in `language`.
  */
 export function splitClauses(
   text: string,
@@ -240,6 +242,8 @@ export function splitClauses(
   toneCues: readonly Cue[],
   cues: readonly Cue[],
   words: SplitWords,
+  entries: ReadonlyArray<WordEntry | undefined>,
+  language: Language,
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
@@ -346,8 +350,9 @@ export function splitClauses(
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
-        // one lookup per word for all its roles
-        const role = words.roles.get(t.norm) ?? 0;
+        // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
+        const entry = entries[i];
+        const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_ADDRESSEE) addressed = true;
@@ -546,7 +551,8 @@ function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly st
   const ws: string[] = [];
   for (let i = cl.from; i < cl.to && ws.length < 4; i++) if (tokens[i]!.kind === 'word') ws.push(tokens[i]!.norm);
   const head = ws.join(' ');
-  return greetings.some((g) => head === g || head.startsWith(g + ' '));
+  // no string is built per greeting: "g" followed by a space is tested on `head` itself
+  return greetings.some((g) => head === g || (head.length > g.length && head.startsWith(g) && head.charCodeAt(g.length) === 32));
 }
 
 /** Returns a function from a text offset to the index of the clause holding it (-1 if none). */

@@ -421,6 +421,7 @@ function langWord(l: CompiledLanguage, w: string): LangWord {
     cue: l.cues.byWord.get(w),
     cuePrefixed: prefixedPatterns(l.cues, w),
     number: l.cues.numberWords.has(w),
+    split: l.splitWords.roles.get(w) ?? 0,
   };
 }
 
@@ -430,6 +431,8 @@ function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguag
   for (const l of [nl, en]) {
     for (const w of l.tone.vocab.keys()) all.add(w);
     for (const w of l.cues.numberWords) all.add(w);
+    // so that the split reads a word's roles off its entry: a word the table does not know has none
+    for (const w of l.splitWords.roles.keys()) all.add(w);
   }
   for (const w of languages.votes.keys()) all.add(w);
   const out = new Map<string, WordEntry>();

@@ -20,6 +20,8 @@ export interface LangWord {
   cuePrefixed: readonly CuePattern[];
   /** Counts as a number in cue patterns ("drie", "third"). */
   number: boolean;
+  /** The word's roles in the split (the ROLE_* bits of `SplitWords.roles`), 0 for none. */
+  split: number;
 }
 
 /** A known word. */
