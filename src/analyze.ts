@@ -63,7 +63,8 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const pack = lang === 'nl' ? c.nl : c.en;
   const rules = guess.language === 'und' ? c.both.split : pack.split;
   const sents = sentences(tokens, rules);
-  const clauses = splitClausesOf(tokens, sents, rules);
+  // an undetermined language splits on the conjunctions of both (`rules`), looked up by string
+  const clauses = splitClausesOf(tokens, sents, rules, words, guess.language === 'und' ? undefined : lang);
   const cueSet = findMessageCues(
     { text, tokens, words, sents, language: lang },
     { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony },

@@ -422,7 +422,14 @@ function langWord(l: CompiledLanguage, w: string): LangWord {
     cuePrefixed: prefixedPatterns(l.cues, w),
     number: l.cues.numberWords.has(w),
     split: l.splitWords.roles.get(w) ?? 0,
+    conj: conjunctionOf(l.split, w),
   };
+}
+
+/** {@link LangWord.conj} of `w`. */
+function conjunctionOf(rules: SplitRules, w: string): number {
+  const c = rules.conjunctions.get(w);
+  return c === undefined ? -1 : c ? 1 : 0;
 }
 
 /** The word table: every word that any lookup of either language can find. */
@@ -433,6 +440,7 @@ function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguag
     for (const w of l.cues.numberWords) all.add(w);
     // so that the split reads a word's roles off its entry: a word the table does not know has none
     for (const w of l.splitWords.roles.keys()) all.add(w);
+    for (const w of l.split.conjunctions.keys()) all.add(w);
   }
   for (const w of languages.votes.keys()) all.add(w);
   const out = new Map<string, WordEntry>();

@@ -22,6 +22,8 @@ export interface LangWord {
   number: boolean;
   /** The word's roles in the split (the ROLE_* bits of `SplitWords.roles`), 0 for none. */
   split: number;
+  /** As a conjunction that opens a clause: 1 when it marks contrast ("maar"), 0 when not ("omdat"), -1 when it is none. */
+  conj: number;
 }
 
 /** A known word. */

@@ -5,6 +5,8 @@
  * before a capitalised word after an emoji (where a full stop would have been).
  */
 import type { Token } from './tokenize.js';
+import type { WordEntry } from '../lexicon/words.js';
+import type { Language } from '../types.js';
 
 /** A run of tokens `[from, to)` and the text offsets it covers. */
 export interface TokenRange {
@@ -78,6 +80,14 @@ function startsUpper(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** Whether the word at `i` is a conjunction of `language` that marks contrast; undefined when it is none. */
+function conjunctionAt(entries: ReadonlyArray<WordEntry | undefined>, i: number, language: Language): boolean | undefined {
+  const e = entries[i];
+  if (e === undefined) return undefined;
+  const c = language === 'nl' ? e.nl.conj : e.en.conj;
+  return c === -1 ? undefined : c === 1;
+}
+
 function isClauseMark(t: Token): boolean {
   if (t.kind !== 'punct') return false;
   const c = t.text.charCodeAt(0);
@@ -85,8 +95,17 @@ function isClauseMark(t: Token): boolean {
   return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014 || (c === 45 && t.text.length === 1);
 }
 
-/** Splits each sentence into clauses. */
-export function clauses(tokens: readonly Token[], sents: readonly TokenRange[], rules: SplitRules): Clause[] {
+/**
+ * Splits each sentence into clauses. With `entries` (the word-table entry of each token) and the
+ * message's `language`, conjunctions are read off the entries instead of looked up in `rules`.
+ */
+export function clauses(
+  tokens: readonly Token[],
+  sents: readonly TokenRange[],
+  rules: SplitRules,
+  entries?: ReadonlyArray<WordEntry | undefined>,
+  language?: Language,
+): Clause[] {
   const out: Clause[] = [];
   sents.forEach((s, si) => {
     let from = s.from;
@@ -107,7 +126,7 @@ export function clauses(tokens: readonly Token[], sents: readonly TokenRange[], 
       // emoji often stand where a full stop would: "... is 👏👏 Graag een onderzoek"
       if (i > from && t.kind === 'word' && isEmoji(tokens[i - 1]!) && !t.caps && startsUpper(t.text)) close(i, false);
       if (t.kind === 'word') {
-        const conj = rules.conjunctions.get(t.norm);
+        const conj = entries !== undefined && language !== undefined ? conjunctionAt(entries, i, language) : rules.conjunctions.get(t.norm);
         if (conj !== undefined) {
           if (i === from) contrast = contrast || conj;
           else if (words >= MIN_WORDS_BEFORE_CONJUNCTION) {
