@@ -57,6 +57,10 @@ describe('separableForms: the other forms of a Dutch separable verb', () => {
     expect(f.verbs).toEqual(expect.arrayContaining(verbs));
     expect(f.joined).toEqual(expect.arrayContaining(joined));
   });
+  it('adds the strong past from the table, which no rule derives', () => {
+    expect(separableForms('uitgevallen', P, { vallen: ['viel', 'vielen'] })!.verbs).toEqual(expect.arrayContaining(['viel', 'vielen']));
+    expect(separableForms('opzeggen', P, { vallen: ['viel'] })!.verbs).not.toContain('viel');
+  });
   it.each(['internet', 'opdracht', 'meermalen', 'overheid', 'afscheid', 'op'])('%s is no separable verb', (word) => {
     expect(separableForms(word, P)).toBeUndefined();
   });
@@ -71,6 +75,7 @@ describe('split separable verbs are found within one clause', () => {
     ['Het internet valt elke avond uit.', 'problem'],
     ['Als het weer uitvalt bel ik jullie.', 'problem'],
     ['Ik stap volgende maand over naar een ander.', 'churn'],
+    ['Gisteren viel het internet weer uit.', 'problem'],
     ['Jullie hebben het bedrag nog niet teruggestort, stort het terug.', 'demand'],
   ])('%j has %s', (text, kind) => {
     expect(findCues(text, 'nl').map((c) => c.kind)).toContain(kind);

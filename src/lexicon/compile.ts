@@ -287,7 +287,7 @@ function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
         if (sep !== undefined && kinds.has(g.kind) && !p.includes(' ')) {
           const alts = p.split('|');
           for (const a of p.split('|')) {
-            const f = separableForms(a, sep.particles);
+            const f = separableForms(a, sep.particles, sep.strongPasts);
             if (f === undefined) continue;
             for (const j of f.joined) if (!alts.includes(j) && !listed.has(j)) alts.push(j);
             // a form that is a function word ("heeft" beside "heffen") is everywhere, and no cue

@@ -143,11 +143,15 @@ export interface SeparableForms {
 /**
  * The other forms of a Dutch separable verb given in one form: an infinitive ("opzeggen": "ik zeg
  * mijn abonnement op", "als ik opzeg", "opgezegd") or a participle ("uitgevallen": "het internet
- * valt weer uit"). `particles` are the separable particles (op, terug, uit, over, ...). Undefined
- * when `word` is neither. The past of strong verbs ("viel uit") cannot be derived and is not given;
- * an over-eager form is not a word and never matches.
+ * valt weer uit"). `particles` are the separable particles (op, terug, uit, over, ...); `strongPasts`
+ * gives the past of strong verbs ("vallen" -> "viel"), which no rule derives. Undefined when `word`
+ * is neither. An over-eager form is not a word and never matches.
  */
-export function separableForms(word: string, particles: readonly string[]): SeparableForms | undefined {
+export function separableForms(
+  word: string,
+  particles: readonly string[],
+  strongPasts: Readonly<Record<string, readonly string[]>> = {},
+): SeparableForms | undefined {
   if (!/^[a-z]+$/.test(word)) return undefined;
   let particle: string | undefined;
   for (const p of particles) if (word.startsWith(p) && (particle === undefined || p.length > particle.length)) particle = p;
@@ -180,6 +184,9 @@ export function separableForms(word: string, particles: readonly string[]): Sepa
       joined.push(particle + stem, particle + stem + (stem.endsWith('t') ? '' : 't'));
     }
   } else return undefined;
+  // the strong past, from the table: "uit-ge-vallen" -> "viel ... uit"
+  const inf = rest.startsWith('ge') ? rest.slice(2) : rest;
+  for (const f of Object.hasOwn(strongPasts, inf) ? strongPasts[inf]! : []) if (!verbs.includes(f)) verbs.push(f);
   const uniq = [...new Set(joined)].filter((f) => f !== word);
   return verbs.length === 0 ? undefined : { joined: uniq, verbs, particle };
 }

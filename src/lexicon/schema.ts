@@ -167,6 +167,8 @@ export const CuesFileSchema = z.object({
       clauseBreaks: z.array(term),
       /** Cue kinds whose one-word patterns get the forms (not those where a verb names a life event). */
       kinds: z.array(z.enum(CUE_KINDS)),
+      /** Infinitive -> simple past forms of strong verbs, which no rule derives ("vallen" -> "viel"). */
+      strongPasts: z.record(term, z.array(term)).optional(),
     })
     .optional(),
   groups: z.array(
