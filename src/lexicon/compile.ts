@@ -16,7 +16,7 @@ import type { RepliesFile } from './replies-schema.js';
 import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
-import { inflectDutch, inflectPattern } from './inflect.js';
+import { inflectDutch, inflectPattern, separableForms } from './inflect.js';
 import { contactStems } from '../signals/history.js';
 import { createStemCache, wordStem, type IssueLexicon, type StemCache } from '../signals/issue.js';
 import { stopWords } from '../text/stem.js';
@@ -187,7 +187,7 @@ function lexiconVocabulary(pack: LanguagePack): Set<string> {
   const out = new Set<string>(Object.keys(pack.toneBase.words));
   for (const list of pack.tone.lists) for (const w of Object.keys(list.words)) if (!w.endsWith('*')) out.add(w);
   for (const g of pack.cues.groups) {
-    for (const p of Object.keys(g.patterns)) for (const el of p.split(' ')) for (const alt of el.split('|')) if (!alt.endsWith('*') && alt !== '#' && alt !== '~') out.add(alt);
+    for (const p of Object.keys(g.patterns)) for (const el of p.split(' ')) for (const alt of el.split('|')) if (!alt.endsWith('*') && alt !== '#' && alt !== '~' && alt !== '~~') out.add(alt);
   }
   return out;
 }
@@ -263,16 +263,43 @@ export function compileIssue(pack: LanguagePack, lang: Language): IssueLexicon {
   return { topics, phrases, stop: stopWords(lang) };
 }
 
-/** Dutch cue patterns with the -e form of each word beside it ("slecht" also finds "slechte"). */
+/**
+ * Dutch cue patterns with the -e form of each word beside it ("slecht" also finds "slechte"), and
+ * the other forms of the separable verbs of one-word patterns ({@link separableForms}): the joined
+ * ones as alternatives, the split one as a pattern of its own, "zeg|zegt|... ~~ op".
+ */
 function inflectCues(file: LanguagePack['cues']): LanguagePack['cues'] {
+  const sep = file.separable;
+  const kinds = new Set<string>(sep?.kinds ?? []);
+  const stop = stopWords('nl');
   return {
     ...file,
     groups: file.groups.map((g) => {
       const patterns: Record<string, number> = {};
-      for (const [p, w] of entries(g.patterns)) {
-        const q = inflectPattern(p);
+      const add = (q: string, w: number): void => {
         if (patterns[q] === undefined) patterns[q] = w;
+      };
+      const split: Array<[string, number]> = [];
+      // a form the group lists itself keeps its own weight ("overstap" the noun is a mention, not a threat)
+      const listed = new Set(Object.keys(g.patterns).flatMap((p) => (p.includes(' ') ? [] : p.split('|'))));
+      for (const [p, w] of entries(g.patterns)) {
+        let src = p;
+        if (sep !== undefined && kinds.has(g.kind) && !p.includes(' ')) {
+          const alts = p.split('|');
+          for (const a of p.split('|')) {
+            const f = separableForms(a, sep.particles, sep.strongPasts);
+            if (f === undefined) continue;
+            for (const j of f.joined) if (!alts.includes(j) && !listed.has(j)) alts.push(j);
+            // a form that is a function word ("heeft" beside "heffen") is everywhere, and no cue
+            const verbs = f.verbs.filter((v) => !stop.has(v));
+            if (verbs.length > 0) split.push([`${verbs.join('|')} ~~ ${f.particle}`, w]);
+          }
+          src = alts.join('|');
+        }
+        add(inflectPattern(src), w);
       }
+      // after the written patterns, so a hand-written split pattern keeps its own weight
+      for (const [q, w] of split) add(q, w);
       return { ...g, patterns };
     }),
   };

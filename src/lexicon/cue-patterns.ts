@@ -12,6 +12,11 @@ import type { LangWord, WordEntry, WordIds } from './words.js';
 
 /** The longest gap `~` stands for. */
 const MAX_GAP = 2;
+/**
+ * The longest gap `~~` stands for, inside one clause: a split verb's particle ends the clause, with
+ * the object and adverbs between ("ik zeg mijn abonnement per 1 januari op" is five words).
+ */
+export const MAX_CLAUSE_GAP = 5;
 /** Prefix elements need at least this many letters, so `a*` cannot match everything. */
 const MIN_PREFIX = 3;
 
@@ -22,7 +27,9 @@ type Element =
    */
   | { type: 'alt'; exact: ReadonlySet<string>; ids: ReadonlySet<number>; one: number; prefixes: readonly string[] }
   | { type: 'num' }
-  | { type: 'gap' };
+  | { type: 'gap' }
+  /** `~~`: up to MAX_CLAUSE_GAP tokens, never across punctuation or one of `breaks` (word ids) */
+  | { type: 'clause'; breaks: ReadonlySet<number> };
 
 /** One compiled pattern. */
 export interface CuePattern {
@@ -50,9 +57,10 @@ export interface CompiledCues {
   numberWords: ReadonlySet<string>;
 }
 
-function parseElement(src: string, ids: WordIds): Element {
+function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): Element {
   if (src === '#') return { type: 'num' };
   if (src === '~') return { type: 'gap' };
+  if (src === '~~') return { type: 'clause', breaks };
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of src.split('|')) {
@@ -74,6 +82,8 @@ function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
  * word of the patterns its id in the word table.
  */
 export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>, ids: WordIds): CompiledCues {
+  // a clause gap stops at a clause break and at a negator: "ik zeg mijn abonnement niet op" is no threat
+  const breaks = new Set([...(file.separable?.clauseBreaks ?? []), ...negators].map((w) => ids.of(w)));
   const byWord = new Map<string, FirstWord>();
   const byPrefix = new PrefixTrie<CuePattern>();
   const byNumber: CuePattern[] = [];
@@ -84,7 +94,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         source,
         kind: group.kind,
         weight,
-        elements: words.map((w) => parseElement(w, ids)),
+        elements: words.map((w) => parseElement(w, ids, breaks)),
         negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
       };
       const first = p.elements[0]!;
@@ -160,8 +170,20 @@ function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
     const el = els[e]!;
     if (el.type === 'gap') {
       for (let g = 0; g <= MAX_GAP && i + g <= seq.length; g++) {
+        // a gap does not reach across punctuation: "zeg het maar, op de factuur" is two clauses
+        if (g > 0 && i + g < seq.length && seq.index[i + g]! - seq.index[i - 1]! !== g + 1) return -1;
         const end = matchAt(p, seq, i + g, e + 1);
         if (end !== -1) return end;
+      }
+      return -1;
+    }
+    if (el.type === 'clause') {
+      // position j is where the next element is tried; the tokens before it are the gap
+      for (let j = i; j <= i + MAX_CLAUSE_GAP && j < seq.length; j++) {
+        if (seq.index[j]! - seq.index[j - 1]! > 1) return -1; // punctuation stood between
+        const end = matchAt(p, seq, j, e + 1);
+        if (end !== -1) return end;
+        if (el.breaks.has(seq.id[j]!)) return -1;
       }
       return -1;
     }

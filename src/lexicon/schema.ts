@@ -148,18 +148,36 @@ export const CUE_KINDS = [
  * A cue pattern: space-separated elements matched against consecutive word, number and emoji
  * tokens of one sentence (lower case, diacritics folded; punctuation is skipped).
  * Elements: `word`; `stem*` (prefix, at least 3 letters); `a|b*|c` (alternatives); `#` (a number
- * or number word); `~` (a gap of 0 to 2 arbitrary tokens; never first or last).
+ * or number word); `~` (a gap of 0 to 2 arbitrary tokens within one clause; never first or last); `~~` (a gap of 0 to 5
+ * tokens within one clause that holds no negator nor clause break: a split verb's particle).
  */
 const patternEl = String.raw`(#|(?:[\p{Ll}\p{Lo}\p{N}'.-]+\*?)(?:\|[\p{Ll}\p{Lo}\p{N}'.-]+\*?)*)`;
 export const CuePatternSchema = z
   .string()
-  .regex(new RegExp(String.raw`^${patternEl}(?: (?:~ )?${patternEl})*$`, 'u'), 'space-separated elements: word, stem*, a|b, #, ~ (not first or last)');
+  .regex(new RegExp(String.raw`^${patternEl}(?: (?:~~? )?${patternEl})*$`, 'u'), 'space-separated elements: word, stem*, a|b, #, ~ or ~~ (not first or last)');
 
 /** `cues.json`: the cue patterns of one language. */
 export const CuesFileSchema = z.object({
   note,
   /** Number words that `#` matches besides digits (drie, third, 3x are handled by digits). */
   numberWords: z.array(term),
+  /**
+   * Separable verbs (Dutch): compiling adds the other forms of each verb a one-word pattern gives
+   * ("opzeggen" also finds "opgezegd", "als ik opzeg" and "ik zeg mijn abonnement op").
+   */
+  separable: z
+    .object({
+      note,
+      /** The particles a verb splits off ("op", "terug", "uit"). */
+      particles: z.array(term),
+      /** Words that open a new clause: the split verb's particle is not looked for past them. */
+      clauseBreaks: z.array(term),
+      /** Cue kinds whose one-word patterns get the forms (not those where a verb names a life event). */
+      kinds: z.array(z.enum(CUE_KINDS)),
+      /** Infinitive -> simple past forms of strong verbs, which no rule derives ("vallen" -> "viel"). */
+      strongPasts: z.record(term, z.array(term)).optional(),
+    })
+    .optional(),
   groups: z.array(
     z.object({
       kind: z.enum(CUE_KINDS),
