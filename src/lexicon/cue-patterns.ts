@@ -168,10 +168,14 @@ function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
   const els = p.elements;
   while (e < els.length) {
     const el = els[e]!;
+    // after a gap, the rest of the pattern is tried only where its next element matches: most
+    // positions fail on that one word, and a recursive call for each was most of the matching time
+    const next = els[e + 1];
     if (el.type === 'gap') {
       for (let g = 0; g <= MAX_GAP && i + g <= seq.length; g++) {
         // a gap does not reach across punctuation: "zeg het maar, op de factuur" is two clauses
         if (g > 0 && i + g < seq.length && seq.index[i + g]! - seq.index[i - 1]! !== g + 1) return -1;
+        if (next !== undefined && next.type === 'alt' && (i + g >= seq.length || !accepts(next, seq, i + g))) continue;
         const end = matchAt(p, seq, i + g, e + 1);
         if (end !== -1) return end;
       }
@@ -181,8 +185,10 @@ function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
       // position j is where the next element is tried; the tokens before it are the gap
       for (let j = i; j <= i + MAX_CLAUSE_GAP && j < seq.length; j++) {
         if (seq.index[j]! - seq.index[j - 1]! > 1) return -1; // punctuation stood between
-        const end = matchAt(p, seq, j, e + 1);
-        if (end !== -1) return end;
+        if (next === undefined || next.type !== 'alt' || accepts(next, seq, j)) {
+          const end = matchAt(p, seq, j, e + 1);
+          if (end !== -1) return end;
+        }
         if (el.breaks.has(seq.id[j]!)) return -1;
       }
       return -1;
