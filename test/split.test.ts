@@ -4,6 +4,20 @@ import { splitFacts } from '../src/index.js';
 type Lang = 'nl' | 'en';
 const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
 
+/** `frustration` is a frustration span of `text` and `fact` a fact span. */
+function expectSplit(lang: Lang, text: string, frustration: string, fact: string): void {
+  const s = splitFacts(text, lang);
+  expect(texts(s.frustration)).toContain(frustration);
+  expect(texts(s.facts)).toContain(fact);
+}
+
+/** `fact` is a fact span of `text`, and nothing in it is frustration. */
+function expectOnlyFact(lang: Lang, text: string, fact: string): void {
+  const s = splitFacts(text, lang);
+  expect(texts(s.facts)).toContain(fact);
+  expect(s.frustration).toEqual([]);
+}
+
 describe('splitFacts: an evaluation is its whole clause, subject and intensifier included', () => {
   it.each<[Lang, string, string]>([
     ['en', 'My order 5512 arrived broken. This is really ridiculous.', 'This is really ridiculous'],
@@ -30,9 +44,7 @@ describe('splitFacts: what happened and what is needed are facts, with their neg
     ['nl', 'Op 2 oktober heb ik schade aan mijn auto gemeld. Ik wil een beslissing.', 'Op 2 oktober heb ik schade aan mijn auto gemeld'],
     ['nl', 'De verwarming is al een week kapot. Stuur een monteur.', 'De verwarming is al een week kapot'],
   ])('%s: %j', (lang, text, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.facts)).toContain(fact);
-    expect(s.frustration).toEqual([]);
+    expectOnlyFact(lang, text, fact);
   });
 });
 
@@ -102,9 +114,7 @@ describe('splitFacts: a verbless evaluation before "dat" / "that" is the frustra
     ['nl', 'Erg vervelend dat de factuur elke maand een ander bedrag toont.', 'Erg vervelend', 'de factuur elke maand een ander bedrag toont'],
     ['nl', 'Heel vreemd dat mijn pakket twee keer is teruggestuurd.', 'Heel vreemd', 'mijn pakket twee keer is teruggestuurd'],
   ])('%s: %j', (lang, text, frustration, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.frustration)).toContain(frustration);
-    expect(texts(s.facts)).toContain(fact);
+    expectSplit(lang, text, frustration, fact);
   });
 
   it.each<[Lang, string, string]>([
@@ -115,9 +125,7 @@ describe('splitFacts: a verbless evaluation before "dat" / "that" is the frustra
     ['en', 'Please confirm that the refund of £40 has been sent.', 'Please confirm that the refund of £40 has been sent'],
     ['nl', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd.', 'Graag bevestiging dat de terugbetaling van €40 is verstuurd'],
   ])('%s: not cut: %j', (lang, text, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.facts)).toContain(fact);
-    expect(s.frustration).toEqual([]);
+    expectOnlyFact(lang, text, fact);
   });
 });
 
@@ -126,9 +134,7 @@ describe('splitFacts: numbers are content when an island is carved out of a fact
     ['en', 'app down since 8am on 3 May genuinely unbelievable', 'genuinely unbelievable', 'app down since 8am on 3 May'],
     ['nl', 'al sinds 8 uur op 3 mei storing echt ongelooflijk', 'echt ongelooflijk', 'al sinds 8 uur op 3 mei storing'],
   ])('%s: %j', (lang, text, frustration, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.frustration)).toContain(frustration);
-    expect(texts(s.facts)).toContain(fact);
+    expectSplit(lang, text, frustration, fact);
   });
 });
 
@@ -146,9 +152,7 @@ describe('splitFacts: in a run-on clause, "this is" / "dit is" starts the evalua
     ['en', 'SENT THE FORM BACK 2 WEEKS AGO THIS IS A JOKE', 'THIS IS A JOKE', 'SENT THE FORM BACK 2 WEEKS AGO'],
     ['nl', 'formulier 2 weken geleden teruggestuurd dit is echt belachelijk', 'dit is echt belachelijk', 'formulier 2 weken geleden teruggestuurd'],
   ])('%s: %j', (lang, text, frustration, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.frustration)).toContain(frustration);
-    expect(texts(s.facts)).toContain(fact);
+    expectSplit(lang, text, frustration, fact);
   });
 
   it.each<[Lang, string, string]>([
@@ -156,9 +160,7 @@ describe('splitFacts: in a run-on clause, "this is" / "dit is" starts the evalua
     ['en', 'sent the form back 2 weeks ago this is my second reminder', 'sent the form back 2 weeks ago this is my second reminder'],
     ['nl', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering', 'formulier 2 weken geleden teruggestuurd dit is mijn tweede herinnering'],
   ])('%s: not carved: %j', (lang, text, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.facts)).toContain(fact);
-    expect(s.frustration).toEqual([]);
+    expectOnlyFact(lang, text, fact);
   });
 });
 
@@ -240,8 +242,6 @@ describe('splitFacts: judging words make their clause frustration, describing wo
     ['nl', 'Mijn bestelling 4411 kwam maandag. De levering was traag.', 'De levering was traag'],
     ['nl', 'Het water in de woning is al drie dagen koud.', 'Het water in de woning is al drie dagen koud'],
   ])('%s: %j describes', (lang, text, fact) => {
-    const s = splitFacts(text, lang);
-    expect(texts(s.facts)).toContain(fact);
-    expect(s.frustration).toEqual([]);
+    expectOnlyFact(lang, text, fact);
   });
 });
