@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 // scale.mjs runs the CLI on a million lines (about 5 minutes); footprint.mjs installs the packed
 // package, which asks the npm registry for zod
-const scripts = ['language.mjs', 'levels.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs', 'profile.mjs', 'import.mjs', 'scale.mjs', 'footprint.mjs'];
+const scripts = ['language.mjs', 'levels.mjs', 'agreement.mjs', 'tone.mjs', 'history.mjs', 'speed.mjs', 'profile.mjs', 'import.mjs', 'scale.mjs', 'footprint.mjs'];
 let failed = 0;
 for (const s of scripts) {
   const path = fileURLToPath(new URL(s, import.meta.url));

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * How far two people agree on the facts/frustration split, beside the library on the same records.
+ * The dev3 sets (`fixtures/levels-{nl,en}.dev3.jsonl`) were labelled by the session that wrote them;
+ * a second session labelled the same texts on its own, from the same written convention, seeing the
+ * gold level but not the gold spans (`fixtures/agreement-dev3.second.jsonl`). Messages at level none
+ * carry no spans and are left out, so the library is also scored with the level given away there.
+ * Word F1 is the bench's: words of the gold spans against words of the other spans, as multisets.
+ * Run after `npm run build`: `node bench/agreement.mjs [--write]`.
+ */
+import { analyze } from '../dist/index.js';
+import { hasFlag, machineLine, readJsonl, writeSection } from './lib/common.mjs';
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const bag = (texts) => {
+  const m = new Map();
+  for (const t of texts) for (const w of t.match(WORD) ?? []) m.set(w.toLowerCase(), (m.get(w.toLowerCase()) ?? 0) + 1);
+  return m;
+};
+function add(tally, gold, other) {
+  const g = bag(gold);
+  const o = bag(other);
+  for (const [w, n] of g) {
+    const hit = Math.min(n, o.get(w) ?? 0);
+    tally.tp += hit;
+    tally.fn += n - hit;
+  }
+  for (const [w, n] of o) tally.fp += n - Math.min(n, g.get(w) ?? 0);
+}
+const f1 = ({ tp, fp, fn }) => (tp === 0 ? 0 : (200 * tp) / (2 * tp + fp + fn));
+
+const second = new Map(readJsonl('fixtures/agreement-dev3.second.jsonl').map((r) => [r.id, r]));
+const rows = [];
+for (const lang of ['nl', 'en']) {
+  const gold = readJsonl(`fixtures/levels-${lang}.dev3.jsonl`).filter((r) => r.level !== 'none');
+  for (const kind of ['facts', 'frustration']) {
+    const people = { tp: 0, fp: 0, fn: 0 };
+    const library = { tp: 0, fp: 0, fn: 0 };
+    for (const r of gold) {
+      const s = second.get(r.id);
+      if (!s) throw new Error(`no second annotation for ${r.id}`);
+      add(people, r[kind], s[kind]);
+      add(library, r[kind], analyze({ text: r.text, channel: r.channel })[kind].map((x) => x.text));
+    }
+    rows.push(`| ${lang} | ${kind} | ${gold.length} | ${f1(people).toFixed(1)} | ${f1(library).toFixed(1)} |`);
+  }
+}
+
+const body = [
+  `Measured on: ${machineLine()}.`,
+  'Reproduce: `npm run build && node bench/agreement.mjs --write`.',
+  '',
+  'Word F1 against the dev3 gold spans (writer of the set), on the messages above level none: a second annotator',
+  'who labelled the same texts independently from the same convention, and the library. The gap between the two',
+  'columns is what the split can still learn; the first column is roughly the ceiling a rule set can be held to.',
+  '',
+  '| Language | Spans | Messages | Second annotator F1 | complaint-signal F1 |',
+  '| --- | --- | ---: | ---: | ---: |',
+  ...rows,
+].join('\n');
+
+console.log(body);
+if (hasFlag('--write')) writeSection('agreement', body);
