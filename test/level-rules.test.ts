@@ -165,3 +165,24 @@ describe('Dutch level classes from text written by strangers (hedges, denials, r
     ['a consumer body tagged is a dispute', 'Al twee maanden niks geleverd en geen antwoord op mails. @TestAankoop kunnen jullie helpen?', ['dispute']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('saying calmly that one asks again about something still pending is a follow-up (signal)', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['asked before, still wrong, no question mark', { repeat: 0.8, waiting: 0.55, problem: 0.5 }, calm, 'signal'],
+    ['asked before, still pending, neutral tone', { repeat: 0.5, waiting: 0.5, problem: 0.65 }, { tone: { valence: -0.1, anger: 0, intensity: 0.1 } }, 'signal'],
+    // counterexamples
+    ['the same, told in anger', { repeat: 0.8, waiting: 0.55, problem: 0.5 }, upset, 'complaint'],
+    ['the same, clearly negative', { repeat: 0.8, waiting: 0.55, problem: 0.6 }, { tone: { valence: -0.4, anger: 0.1, intensity: 0.4 } }, 'complaint'],
+    ['asked before, still pending, redress demanded', { repeat: 0.8, waiting: 0.55, demand: 0.7 }, calm, 'complaint'],
+    ['asked before, exasperated', { repeat: 0.8, waiting: 0.55, problem: 0.6, frustration: 0.7 }, calm, 'complaint'],
+    ['a failure with no earlier contact', { waiting: 0.55, problem: 0.6 }, calm, 'complaint'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: asked before, still missing', 'Ik heb al eerder gevraagd om mijn tweede voornaam toe te voegen. Op de nieuwe pas staat die er nog altijd niet op.', ['signal']],
+    ['nl: as I wrote, still not changed', 'Zoals ik al schreef: mijn nieuwe adres staat nog steeds niet in mijn account.', ['signal']],
+    // counterexample: called three times and it still does not work, told negatively
+    ['nl: three calls, still broken', 'Ik heb al drie keer gebeld en mijn internet werkt nog steeds niet.', ['complaint']],
+    ['nl: a branch head asked for', 'Ik wil dat de filiaalmanager mij terugbelt over mijn geweigerde aanvraag.', ['escalation']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
