@@ -141,6 +141,8 @@ describe('Dutch level classes from text written by strangers (hedges, denials, r
     ['a "why not simply" question', 'Kan dat niet gewoon via de app?', 'suggestion', true],
     ['the writer worn out', 'Ik ben echt kapot vandaag, ik ben doodop.', 'unrelated', true],
     ['bad-weather words', 'Wat een kutweer weer.', 'unrelated', true],
+    ['Flemish "technieker" sent for', 'Stuur morgen een technieker langs.', 'demand', true],
+    ['"ge doet niks" reproaches', 'Ik heb al drie keer gebeld en ge doet niks.', 'complaint', true],
     // counterexamples
     ['a plain "jammer dat" stays a suggestion', 'Jammer dat er geen donkere modus is.', 'suggestion', true],
     ['vague further steps are not a legal step', 'Anders overweeg ik verdere stappen.', 'legal', false],
