@@ -121,3 +121,70 @@ describe('Dutch forms and slips the cue lexicon reads beside the written form', 
     expect(findCues(text, 'nl').some((c) => c.kind === kind && c.weight >= 0.5)).toBe(present);
   });
 });
+
+describe('Dutch level classes from text written by strangers (hedges, denials, resolved failures, outside parties)', () => {
+  // cue present at any weight (weak cues included), or absent
+  it.each<[string, string, string, boolean]>([
+    ['a hedged "beetje jammer dat" is weak disappointment, not a suggestion', 'Wel een tikje jammer dat de bus te laat was.', 'suggestion', false],
+    ['having had to wait is waiting', 'We moesten een uur op de monteur wachten.', 'waiting', true],
+    ['longer than hoped is waiting', 'De terugbetaling duurde langer dan ik gehoopt had.', 'waiting', true],
+    ['"derde keer deze week"', 'Derde keer deze week dat de trein uitvalt.', 'repeat', true],
+    ['"ik wil graag dat" demands', 'Ik wil graag dat de factuur wordt aangepast.', 'demand', true],
+    ['a hashtag is its word', 'Twee maanden wachten op mijn bestelling #oplichting', 'legal', true],
+    ['a handle of a consumer body is its name', '@Consumentenbond kijk hier eens naar.', 'legal', true],
+    ['a named outside party', 'Ik heb het doorgegeven aan een claimbureau.', 'legal', true],
+    ['a press outlet', 'Ik stuur dit door naar de VRT.', 'public', true],
+    ['sharing it everywhere', 'Ik ga dit overal delen.', 'public', true],
+    ['a closed account is leaving', 'Mijn account opgezegd, klaar.', 'churn', true],
+    ['"voor herhaling vatbaar" is praise', 'Zeker voor herhaling vatbaar!', 'praise', true],
+    ['a suggestion to make it faster', 'Kunnen jullie het inloggen sneller maken?', 'suggestion', true],
+    ['a "why not simply" question', 'Kan dat niet gewoon via de app?', 'suggestion', true],
+    ['the writer worn out', 'Ik ben echt kapot vandaag, ik ben doodop.', 'unrelated', true],
+    ['bad-weather words', 'Wat een kutweer weer.', 'unrelated', true],
+    ['Flemish "technieker" sent for', 'Stuur morgen een technieker langs.', 'demand', true],
+    ['"ge doet niks" reproaches', 'Ik heb al drie keer gebeld en ge doet niks.', 'complaint', true],
+    // counterexamples
+    ['a plain "jammer dat" stays a suggestion', 'Jammer dat er geen donkere modus is.', 'suggestion', true],
+    ['vague further steps are not a legal step', 'Anders overweeg ik verdere stappen.', 'legal', false],
+    ['"het weer werkt" is not the weather', 'Laat weten wanneer het weer werkt.', 'unrelated', false],
+    ['denied demand: "ik verwacht verder niets"', 'Ik verwacht verder niets, het is maar een tip.', 'demand', false],
+    ['"is opgelost" reports a fix, not a demand', 'Het is opgelost, merci.', 'demand', false],
+    ['"not here to complain" is no complaint', 'Ik bel niet om te klagen hoor.', 'complaint', false],
+    ['asking to block a card is not a failure', 'Kunnen jullie mijn pas blokkeren?', 'problem', false],
+    ['an unknown handle is no cue', '@JanJansen dank je!', 'legal', false],
+  ])('%s', (_n, text, kind, present) => {
+    const cues = findCues(text, 'nl').filter((c) => c.kind === kind);
+    expect(kind === 'demand' || kind === 'complaint' ? cues.some((c) => c.weight >= 0.5) : cues.length > 0).toBe(present);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['hedged disappointment beside praise is a signal', 'Mooi hotel, fijn personeel. Wel een beetje jammer dat we een half uur moesten wachten bij de receptie.', ['signal']],
+    ['a suggestion with nothing asked is feedback', 'De nieuwe app is oké. Een knop om facturen te downloaden zou handig zijn. Ik verwacht verder niks, gewoon een tip.', ['feedback']],
+    ['a cited promise, then the customer\'s answer', 'Beste,\n\nOp 2 mei schreef uw collega:\n> Uw geld wordt binnen 5 werkdagen teruggestort.\n\nHet is nu juni en ik heb nog altijd niets ontvangen. Ik wil dat het bedrag deze week wordt overgemaakt.', ['complaint']],
+    ['a fixed failure, thanked, is none', 'Merci om de storing bij ons zo snel op te lossen!', ['none']],
+    ['venting about football is none', 'Wat een schandalige penalty, die scheidsrechter was echt slecht vandaag 🤬', ['none']],
+    ['vague further steps escalate', 'Al drie keer gemaild over mijn kapotte koelkast en nooit antwoord. Zo niet, dan onderneem ik verdere stappen.', ['escalation']],
+    ['a consumer body tagged is a dispute', 'Al twee maanden niks geleverd en geen antwoord op mails. @TestAankoop kunnen jullie helpen?', ['dispute']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('saying calmly that one asks again about something still pending is a follow-up (signal)', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['asked before, still wrong, no question mark', { repeat: 0.8, waiting: 0.55, problem: 0.5 }, calm, 'signal'],
+    ['asked before, still pending, neutral tone', { repeat: 0.5, waiting: 0.5, problem: 0.65 }, { tone: { valence: -0.1, anger: 0, intensity: 0.1 } }, 'signal'],
+    // counterexamples
+    ['the same, told in anger', { repeat: 0.8, waiting: 0.55, problem: 0.5 }, upset, 'complaint'],
+    ['the same, clearly negative', { repeat: 0.8, waiting: 0.55, problem: 0.6 }, { tone: { valence: -0.4, anger: 0.1, intensity: 0.4 } }, 'complaint'],
+    ['asked before, still pending, redress demanded', { repeat: 0.8, waiting: 0.55, demand: 0.7 }, calm, 'complaint'],
+    ['asked before, exasperated', { repeat: 0.8, waiting: 0.55, problem: 0.6, frustration: 0.7 }, calm, 'complaint'],
+    ['a failure with no earlier contact', { waiting: 0.55, problem: 0.6 }, calm, 'complaint'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: asked before, still missing', 'Ik heb al eerder gevraagd om mijn tweede voornaam toe te voegen. Op de nieuwe pas staat die er nog altijd niet op.', ['signal']],
+    ['nl: as I wrote, still not changed', 'Zoals ik al schreef: mijn nieuwe adres staat nog steeds niet in mijn account.', ['signal']],
+    // counterexample: called three times and it still does not work, told negatively
+    ['nl: three calls, still broken', 'Ik heb al drie keer gebeld en mijn internet werkt nog steeds niet.', ['complaint']],
+    ['nl: a branch head asked for', 'Ik wil dat de filiaalmanager mij terugbelt over mijn geweigerde aanvraag.', ['escalation']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});

@@ -28,6 +28,11 @@ describe('normalize', () => {
     ['Te laat.\n-----Oorspronkelijk bericht-----\nVan: x\nVerzonden: y', 'Te laat.'],
     ['Late again.\nFrom: Support\nSent: Monday\nSubject: re', 'Late again.'],
     ['> quoted line\nmy own words', 'my own words'],
+    // an inline citation: the customer cites a line and answers below it
+    ['Beste,\n\nOp 2 juni schreef uw medewerker:\n> U krijgt binnen 5 dagen een nieuwe pas.\n\nHet is nu 20 juni en er is niks gekomen.', 'Beste,\n|\nHet is nu 20 juni en er is niks gekomen.'],
+    ['Hi,\nOn Mon, 3 May 2027 Support <s@x.com> wrote:\n> Your refund is on its way.\nIt never arrived.', 'Hi,|It never arrived.'],
+    // counterexample: a reply quoted to its end is cut as before
+    ['Nog steeds kapot.\nOp 2 juni schreef Support <s@x.nl>:\n> Wij kijken ernaar.\n>\n> Groet, Support', 'Nog steeds kapot.'],
     ['Klant: Het werkt niet.\nMedewerker: Ik begrijp uw frustratie.', 'Klant: Het werkt niet.'],
     ['Caller: Still broken.\nAgent: Sorry to hear that.\nAnd that is all.\nCaller: It is not fixed.', 'Caller: Still broken.|Caller: It is not fixed.'],
     ['Agent: how can I help?\nCustomer: my card is blocked', 'Customer: my card is blocked'],

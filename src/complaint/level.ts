@@ -146,8 +146,12 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
   );
   // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue
+  // "Ik had al eerder gevraagd ... Het staat nog steeds verkeerd.": saying, calmly, that one asks
+  // again about something still pending is a follow-up too, with or without a question mark
+  const calmRepeat =
+    c('repeat') >= CUE_WEAK && c('waiting') >= CUE_WEAK && valence > NEGATIVE && exasperation < CUE_PRESENT;
   const calmFollowUp =
-    followUp && e.question && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    followUp && (e.question || calmRepeat) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback

@@ -38,6 +38,18 @@ const MAX_CUE_CHARS = 400;
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
+/**
+ * The word a token counts as in a cue pattern. Words and hashtags carry their entry already
+ * ("#oplichting" is the word "oplichting"); a handle names an organisation or programme by its
+ * word ("@TestAankoop", "@Consumentenbond", "@Radar"); a few other tokens (numbers, "a.u.b.")
+ * may be pattern words too.
+ */
+function cueEntry(t: Token, entry: WordEntry | undefined, vocab: Vocabulary): WordEntry | undefined {
+  if (t.kind === 'word' || t.kind === 'hashtag') return entry;
+  if (t.kind === 'handle') return vocab.get(t.norm.slice(1));
+  return vocab.get(t.norm);
+}
+
 /** The message, read so far, that cues are found in. */
 export interface CueInput {
   text: string;
@@ -72,8 +84,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
-      // words carry their entry already; a few other tokens (numbers, "a.u.b.") may be pattern words too
-      pushMatch(seq, i, t.kind === 'word' ? words[i] : vocab.get(t.norm), language);
+      pushMatch(seq, i, cueEntry(t, words[i], vocab), language);
     }
     for (const hit of findCues(cues, seq)) {
       let kind = hit.pattern.kind;

@@ -44,6 +44,12 @@ const MAX_SIGNATURE_LINES = 6;
 const MAX_SIGNATURE_LINE = 80;
 /** A field block ("From:" ... "Sent:") must close within this many lines. */
 const FIELD_BLOCK_SPAN = 4;
+/**
+ * An inline citation ("Op 3 mei schreef uw collega:" / "> ..." / the customer's answer) is looked
+ * for only this many lines past its header: a cited promise is a sentence or a short paragraph,
+ * and the bound keeps a text of many headers linear.
+ */
+const MAX_CITED_LINES = 20;
 /** Longest HTML tag considered; a lone '<' in prose never makes us skip more than this. */
 const MAX_TAG = 2000;
 
@@ -112,6 +118,12 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
       continue;
     }
     if (isQuoteHeader(ls, n, markers)) {
+      // the customer cites a line and answers below it: only the header and the '>' lines go
+      if (citesInline(ls, n)) {
+        keep[n] = 0;
+        if (quoteAt === -1) quoteAt = ls[n]!.start;
+        continue;
+      }
       cutFrom = n;
       quoteAt = ls[n]!.start;
       break;
@@ -172,6 +184,23 @@ function isQuoteHeader(ls: Line[], n: number, markers: NormalizeMarkers): boolea
     const [first, second] = block;
     if (!first || !second || !key.startsWith(first)) continue;
     for (let m = n + 1; m <= n + FIELD_BLOCK_SPAN && m < ls.length; m++) if (ls[m]!.key.startsWith(second)) return true;
+  }
+  return false;
+}
+
+/**
+ * The quote header at `n` opens an inline citation: its next non-empty line starts with '>', and
+ * after the '>' lines the customer's own words go on ("Op 3 mei schreef u:" / "> binnen 10
+ * werkdagen" / "We zijn nu 6 juni ..."). A reply quoted to the end is not one.
+ */
+function citesInline(ls: Line[], n: number): boolean {
+  let m = n + 1;
+  const last = Math.min(ls.length, n + 1 + MAX_CITED_LINES);
+  while (m < last && ls[m]!.key.length === 0) m++;
+  if (m >= last || !ls[m]!.key.startsWith('>')) return false;
+  for (; m < last; m++) {
+    const { key } = ls[m]!;
+    if (key.length > 0 && !key.startsWith('>')) return true;
   }
   return false;
 }
