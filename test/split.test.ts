@@ -245,3 +245,32 @@ describe('splitFacts: judging words make their clause frustration, describing wo
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: sarcasm that opens its clause takes the whole clause, the fact it carries included', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Great job again, my parcel went to the wrong town for the third time.', 'Great job again'],
+    ['en', 'Love how your app needs six taps to show my balance 🙄 please fix it', 'Love how your app needs six taps to show my balance 🙄'],
+    ['nl', 'Top service weer hoor 🙄 pakket voor de derde keer bij de verkeerde buren.', 'Top service weer hoor 🙄'],
+    ['nl', 'Bedankt voor de "snelle" levering van 9 dagen 🙃 Graag mijn geld terug.', 'Bedankt voor de "snelle" levering van 9 dagen 🙃'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
+describe('splitFacts: an evaluation with a verb before "dat" / "that" takes what it is about with it', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Ik vind het schandalig dat mijn aanvraag van 3 maart nog steeds niet behandeld is.', 'Ik vind het schandalig dat mijn aanvraag van 3 maart nog steeds niet behandeld is'],
+    ['nl', 'Het is onbegrijpelijk dat een klant van tien jaar zo lang moet wachten.', 'Het is onbegrijpelijk dat een klant van tien jaar zo lang moet wachten'],
+    ['en', 'I am furious that my claim from 4 May has still not been paid.', 'I am furious that my claim from 4 May has still not been paid'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    // lead-ins before a verbless evaluation do not make it longer
+    ['nl', 'Wel een beetje jammer dat de levering drie dagen later kwam.', 'Wel een beetje jammer', 'de levering drie dagen later kwam'],
+    ['en', 'Just a bit odd that the invoice shows two different amounts.', 'Just a bit odd', 'the invoice shows two different amounts'],
+  ])('%s: verbless head: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});

@@ -220,6 +220,8 @@ interface Evidence {
   onlyPleasant: boolean;
   /** A judging word (not negated) evaluates in the clause: it frames itself. */
   judged: boolean;
+  /** Offset of the first sarcasm cue (tone or pattern), or -1. */
+  sarcasm: number;
 }
 
 const NONE = 0;
@@ -247,7 +249,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1 };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -286,6 +288,7 @@ export function splitClauses(
     }
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+      ev[k]!.sarcasm = earliest(ev[k]!.sarcasm, c.start);
       islands.push(c.start, c.end);
     }
   }
@@ -309,6 +312,7 @@ export function splitClauses(
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
         if (c.kind === 'rhetorical') e.rhetorical = true;
+        if (c.kind === 'sarcasm') e.sarcasm = earliest(e.sarcasm, c.start);
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
       }
     }
@@ -344,6 +348,8 @@ export function splitClauses(
     let reasonDegree = false;
     let comp = -1;
     let wordsBeforeComp = 0;
+    let headWords = 0;
+    let headWordsBeforeComp = 0;
     let contentAfterComp = 0;
     let copulaBeforeComp = false;
     for (let i = cl.from; i < cl.to; i++) {
@@ -354,6 +360,7 @@ export function splitClauses(
         const entry = entries[i];
         const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
+        if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
@@ -375,6 +382,7 @@ export function splitClauses(
           // a complementizer after the clause's first word: what comes before it may be an evaluation of what follows
           comp = i;
           wordsBeforeComp = wordCount - 1;
+          headWordsBeforeComp = headWords - 1;
           copulaBeforeComp = copula;
         }
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') {
@@ -441,6 +449,13 @@ export function splitClauses(
     // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
     // one further in is a run-on, "... genuinely unbelievable I can't pay my rent when is it back??")
     const opensEvaluating = e.firstEval !== -1 && (head === -1 || e.firstEval <= head);
+    // sarcasm that opens its clause is one act too: the whole clause is how it felt, the fact it
+    // carries included ("Top service weer hoor", "Love how the app needs 4 taps to show my balance");
+    // a demand stays a fact ("Graag mijn geld terug" beside an ironic emoji)
+    if (e.sarcasm !== -1 && (head === -1 || e.sarcasm <= head) && e.firstDemand === -1 && labels[k] !== NONE) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
     if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
       // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
       for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
@@ -450,12 +465,16 @@ export function splitClauses(
     }
     // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
     // follows the complementizer is the fact it is about
-    if (
-      comp !== -1 && wordsBeforeComp <= EVAL_HEAD_WORDS && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS &&
-      e.firstEval !== -1 && e.firstEval < tokens[comp]!.start
-    ) {
+    // (lead-ins before an opening evaluation do not count: "Wel een beetje jammer dat ...")
+    const evalBeforeComp = comp !== -1 && e.firstEval !== -1 && e.firstEval < tokens[comp]!.start;
+    if (evalBeforeComp && (wordsBeforeComp <= EVAL_HEAD_WORDS || (head === e.firstEval && headWordsBeforeComp <= EVAL_HEAD_WORDS)) && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS) {
       labels[k] = FRUSTRATION;
       cuts.push(k, comp);
+    } else if (evalBeforeComp && copulaBeforeComp && e.frustration > 0) {
+      // "Het is ongehoord dat een klant zo behandeld wordt", "I'm really upset that this has been
+      // left so long": an evaluation stated with a verb takes what it is about with it, whole
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
     }
   }
 
