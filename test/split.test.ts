@@ -274,3 +274,32 @@ describe('splitFacts: an evaluation with a verb before "dat" / "that" takes what
     expectSplit(lang, text, frustration, fact);
   });
 });
+
+describe('splitFacts: a short closing verdict as a sentence of its own is frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Three refunds promised, none paid. Never again.', 'Never again'],
+    ['en', 'Cancelled my contract today @NetCo. Good luck with that 👋', 'Good luck with that 👋'],
+    ['en', 'The order arrived with a cracked screen and no reply in a week, but whatever.', 'whatever'],
+    ['nl', 'Drie keer gebeld, niemand belt terug. Nooit meer.', 'Nooit meer'],
+    ['nl', 'Abonnement opgezegd. Bedankt voor niks @Telco', 'Bedankt voor niks @Telco'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    // inside a longer sentence the words are not a verdict of their own
+    ['en', 'The engineer was done by noon, the heating still fails every night.', 'The engineer was done by noon, the heating still fails every night'],
+    ['nl', 'De monteur was klaar om 12 uur, de verwarming valt elke nacht uit.', 'De monteur was klaar om 12 uur, de verwarming valt elke nacht uit'],
+  ])('%s: not a verdict: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a clause after an emoji does not join the frustration before it as a tail', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Thanks for the "fast" delivery 🙃 Switching on Monday', 'Thanks for the "fast" delivery 🙃', 'Switching on Monday'],
+    ['nl', 'Echt belachelijk dit 😡 opzeggen per maandag', 'Echt belachelijk dit 😡', 'opzeggen per maandag'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});

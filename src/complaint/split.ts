@@ -38,6 +38,8 @@ export interface SplitWords {
   copulas: ReadonlySet<string>;
   /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
   exclamatives: ReadonlyArray<readonly string[]>;
+  /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
+  verdicts: ReadonlySet<string>;
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
   contentLabels: ReadonlySet<string>;
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */
@@ -185,6 +187,8 @@ const MIXED_MIN_WORDS = 3;
 const CONTENT_WORD_LENGTH = 4;
 /** A stub of at most this many content words beside an island belongs to it. */
 const STUB_WORDS = 2;
+/** A closing verdict sentence ("Bye.", "Nooit meer.", "Good luck with that") has at most this many words. */
+const VERDICT_WORDS = 4;
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
@@ -439,11 +443,20 @@ export function splitClauses(
     if (e.frustration > e.fact) labels[k] = FRUSTRATION;
     else if (e.fact > 0) labels[k] = FACT;
     // a short clause with nothing of its own that continues a frustrated one goes with it
-    // ("I feel like I've been conned, to be honest")
+    // ("I feel like I've been conned, to be honest"; not after an emoji, which ends what it reacts to)
     if (
       labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
-      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
+      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
     ) labels[k] = FRUSTRATION;
+    // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
+    // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
+    if (
+      wordCount <= VERDICT_WORDS && !question && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) &&
+      (k === 0 || clauses[k - 1]!.sentence !== cl.sentence || cl.contrast) && isVerdict(tokens, cl, words)
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
     // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
     // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
     // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
@@ -526,6 +539,12 @@ function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, 
   return own & ROLE_DESCRIPTIVE;
 }
 
+/** The clause opens right after an emoji or emoticon: where a post would have put a full stop. */
+function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
+  const prev = tokens[cl.from - 1];
+  return prev !== undefined && (prev.kind === 'emoji' || prev.kind === 'emoticon');
+}
+
 /** The smaller of two offsets, where -1 means none yet. */
 function earliest(a: number, b: number): number {
   return a === -1 || b < a ? b : a;
@@ -564,6 +583,24 @@ function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray
     if (m === o.length) return true;
   }
   return false;
+}
+
+/**
+ * The clause's words, after an opening coordinator, are a closing verdict; handles, hashtags,
+ * emoji and punctuation around them do not count. Called only for clauses of a few words.
+ */
+function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boolean {
+  let key = '';
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
+      return false;
+    }
+    if (key === '' && ((words.roles.get(t.norm) ?? 0) & ROLE_COORDINATOR) !== 0) continue;
+    key = key === '' ? t.norm : key + ' ' + t.norm;
+  }
+  return key !== '' && words.verdicts.has(key);
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {

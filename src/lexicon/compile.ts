@@ -378,6 +378,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     greetings: pack.tokens.greetings,
     copulas: new Set(pack.tokens.copulas),
     exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+    verdicts: new Set(pack.tokens.verdicts),
     contentLabels: new Set(pack.tokens.contentLabels),
     headerLabels: new Set(pack.tokens.headerLabels),
     numberWords: new Set(pack.cues.numberWords),
