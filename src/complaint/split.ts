@@ -445,7 +445,7 @@ export function splitClauses(
     // a short clause with nothing of its own that continues a frustrated one goes with it
     // ("I feel like I've been conned, to be honest"; not after an emoji, which ends what it reacts to)
     if (
-      labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
+      labels[k] !== FRUSTRATION && wordCount > 0 && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
       k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
     ) labels[k] = FRUSTRATION;
     // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
