@@ -429,6 +429,16 @@ export function splitClauses(
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
     if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
+    // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
+    if (
+      wordCount <= VERDICT_WORDS && !question && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) &&
+      (k === 0 || clauses[k - 1]!.sentence !== cl.sentence || cl.contrast) && isVerdict(tokens, cl, words)
+    ) {
+      // (before praise: "Klaar." and "Prima." rate positive as words)
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     if (wordCount === 0 && e.fact === 0) {
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
@@ -448,15 +458,6 @@ export function splitClauses(
       labels[k] !== FRUSTRATION && wordCount > 0 && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
       k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
     ) labels[k] = FRUSTRATION;
-    // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
-    // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
-    if (
-      wordCount <= VERDICT_WORDS && !question && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) &&
-      (k === 0 || clauses[k - 1]!.sentence !== cl.sentence || cl.contrast) && isVerdict(tokens, cl, words)
-    ) {
-      labels[k] = FRUSTRATION;
-      e.concrete = 0;
-    }
     // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
     // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
     // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
