@@ -303,3 +303,20 @@ describe('splitFacts: a clause after an emoji does not join the frustration befo
     expectSplit(lang, text, frustration, fact);
   });
 });
+
+describe('splitFacts: a hashtag that vents is a frustration span of its own', () => {
+  it.each<[Lang, string, string]>([
+    ['en', '@NetCo fourth outage this month, still no engineer booked #fedup', '#fedup'],
+    ['en', 'Charged twice for order 5521 and no reply in a week #useless', '#useless'],
+    ['nl', '@WebShop al 3 weken geen levering en geen antwoord #oplichting', '#oplichting'],
+  ])('%s: %j', (lang, text, tag) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(tag);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Router 5521 drops every evening since Monday #broadband'],
+    ['nl', 'Pakket 5521 ligt al 3 dagen in het depot #pakketje'],
+  ])('%s: a topic hashtag is not: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

@@ -40,6 +40,8 @@ export interface SplitWords {
   exclamatives: ReadonlyArray<readonly string[]>;
   /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
   verdicts: ReadonlySet<string>;
+  /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
+  hashtags: ReadonlySet<string>;
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
   contentLabels: ReadonlySet<string>;
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */
@@ -518,6 +520,7 @@ export function splitClauses(
   const facts: Span[] = [];
   const frustration: Span[] = [];
   spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
+  ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
 }
 
@@ -538,6 +541,28 @@ function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, 
     if ((roles.get(m.norm) ?? 0) & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
   }
   return own & ROLE_DESCRIPTIVE;
+}
+
+/**
+ * A hashtag that vents (#fedup, #scam, #oplichting, or a judging word: #useless) is a frustration
+ * span of its own, unless a span already holds it (spans are trimmed of hashtags at their edges).
+ */
+function ventingHashtags(text: string, tokens: readonly Token[], words: SplitWords, facts: Span[], frustration: Span[]): void {
+  let added = false;
+  for (const t of tokens) {
+    if (t.kind !== 'hashtag') continue;
+    const body = t.norm.slice(1);
+    if (!words.hashtags.has(body) && ((words.roles.get(body) ?? 0) & ROLE_JUDGEMENT) === 0) continue;
+    if (covered(facts, t) || covered(frustration, t)) continue;
+    frustration.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end });
+    added = true;
+  }
+  if (added) frustration.sort((a, b) => a.start - b.start);
+}
+
+function covered(spans: readonly Span[], t: Token): boolean {
+  for (const s of spans) if (s.start <= t.start && t.end <= s.end) return true;
+  return false;
 }
 
 /** The clause opens right after an emoji or emoticon: where a post would have put a full stop. */
