@@ -320,3 +320,12 @@ describe('splitFacts: a hashtag that vents is a frustration span of its own', ()
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
 });
+
+describe('splitFacts: "is dat zoveel gevraagd?" is a rhetorical question', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Mijn router doet het al 4 dagen niet. Ik wil gewoon internet, is dat teveel gevraagd?', 'is dat teveel gevraagd?'],
+    ['nl', 'Al 2 weken geen post. Een bezorger die langskomt, is het zoveel gevraagd?', 'is het zoveel gevraagd?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
