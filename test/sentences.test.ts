@@ -45,7 +45,11 @@ describe('clauses', () => {
     ['Tom and Jerry', ['Tom and Jerry']],
     ['I waited two hours and nobody came', ['I waited two hours', 'and nobody came']],
     ['Bedankt voor niks 👏👏 Graag een onderzoek', ['Bedankt voor niks 👏👏', 'Graag een onderzoek']],
-    ['Top service weer 🙃 trein geschrapt', ['Top service weer 🙃 trein geschrapt']],
+    ['Top service weer 🙃 trein geschrapt', ['Top service weer 🙃', 'trein geschrapt']],
+    ['love how it needs 4 taps 🙄 just fix it', ['love how it needs 4 taps 🙄', 'just fix it']],
+    ['outage again 😡 3rd this month', ['outage again 😡', '3rd this month']],
+    ['pakket kwijt 😤 @bpost wat nu', ['pakket kwijt 😤', '@bpost wat nu']],
+    ['Great 👍👍 thanks', ['Great 👍👍', 'thanks']],
     ['SO ANGRY 😡 NOW', ['SO ANGRY 😡 NOW']],
   ])('%j', (text, expected) => {
     expect(cls(text)).toEqual(expected);

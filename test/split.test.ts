@@ -245,3 +245,87 @@ describe('splitFacts: judging words make their clause frustration, describing wo
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: sarcasm that opens its clause takes the whole clause, the fact it carries included', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Great job again, my parcel went to the wrong town for the third time.', 'Great job again'],
+    ['en', 'Love how your app needs six taps to show my balance 🙄 please fix it', 'Love how your app needs six taps to show my balance 🙄'],
+    ['nl', 'Top service weer hoor 🙄 pakket voor de derde keer bij de verkeerde buren.', 'Top service weer hoor 🙄'],
+    ['nl', 'Bedankt voor de "snelle" levering van 9 dagen 🙃 Ik wil mijn geld terug.', 'Bedankt voor de "snelle" levering van 9 dagen 🙃'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
+describe('splitFacts: an evaluation with a verb before "dat" / "that" takes what it is about with it', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Ik vind het schandalig dat mijn aanvraag van 3 maart nog steeds niet behandeld is.', 'Ik vind het schandalig dat mijn aanvraag van 3 maart nog steeds niet behandeld is'],
+    ['nl', 'Het is onbegrijpelijk dat een klant van tien jaar zo lang moet wachten.', 'Het is onbegrijpelijk dat een klant van tien jaar zo lang moet wachten'],
+    ['en', 'I am furious that my claim from 4 May has still not been paid.', 'I am furious that my claim from 4 May has still not been paid'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    // lead-ins before a verbless evaluation do not make it longer
+    ['nl', 'Wel een beetje jammer dat de levering drie dagen later kwam.', 'Wel een beetje jammer', 'de levering drie dagen later kwam'],
+    ['en', 'Just a bit odd that the invoice shows two different amounts.', 'Just a bit odd', 'the invoice shows two different amounts'],
+  ])('%s: verbless head: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});
+
+describe('splitFacts: a short closing verdict as a sentence of its own is frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Three refunds promised, none paid. Never again.', 'Never again'],
+    ['en', 'Cancelled my contract today @NetCo. Good luck with that 👋', 'Good luck with that 👋'],
+    ['en', 'The order arrived with a cracked screen and no reply in a week, but whatever.', 'whatever'],
+    ['nl', 'Drie keer gebeld, niemand belt terug. Nooit meer.', 'Nooit meer'],
+    ['nl', 'Abonnement opgezegd. Bedankt voor niks @Telco', 'Bedankt voor niks @Telco'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    // inside a longer sentence the words are not a verdict of their own
+    ['en', 'The engineer was done by noon, the heating still fails every night.', 'The engineer was done by noon, the heating still fails every night'],
+    ['nl', 'De monteur was klaar om 12 uur, de verwarming valt elke nacht uit.', 'De monteur was klaar om 12 uur, de verwarming valt elke nacht uit'],
+  ])('%s: not a verdict: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a clause after an emoji does not join the frustration before it as a tail', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Thanks for the "fast" delivery 🙃 Switching on Monday', 'Thanks for the "fast" delivery 🙃', 'Switching on Monday'],
+    ['nl', 'Echt belachelijk dit 😡 opzeggen per maandag', 'Echt belachelijk dit 😡', 'opzeggen per maandag'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});
+
+describe('splitFacts: a hashtag that vents is a frustration span of its own', () => {
+  it.each<[Lang, string, string]>([
+    ['en', '@NetCo fourth outage this month, still no engineer booked #fedup', '#fedup'],
+    ['en', 'Charged twice for order 5521 and no reply in a week #useless', '#useless'],
+    ['nl', '@WebShop al 3 weken geen levering en geen antwoord #oplichting', '#oplichting'],
+  ])('%s: %j', (lang, text, tag) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(tag);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'Router 5521 drops every evening since Monday #broadband'],
+    ['nl', 'Pakket 5521 ligt al 3 dagen in het depot #pakketje'],
+  ])('%s: a topic hashtag is not: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: "is dat zoveel gevraagd?" is a rhetorical question', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Mijn router doet het al 4 dagen niet. Ik wil gewoon internet, is dat teveel gevraagd?', 'is dat teveel gevraagd?'],
+    ['nl', 'Al 2 weken geen post. Een bezorger die langskomt, is het zoveel gevraagd?', 'is het zoveel gevraagd?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});

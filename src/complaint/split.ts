@@ -38,6 +38,10 @@ export interface SplitWords {
   copulas: ReadonlySet<string>;
   /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
   exclamatives: ReadonlyArray<readonly string[]>;
+  /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
+  verdicts: ReadonlySet<string>;
+  /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
+  hashtags: ReadonlySet<string>;
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
   contentLabels: ReadonlySet<string>;
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */
@@ -185,6 +189,8 @@ const MIXED_MIN_WORDS = 3;
 const CONTENT_WORD_LENGTH = 4;
 /** A stub of at most this many content words beside an island belongs to it. */
 const STUB_WORDS = 2;
+/** A closing verdict sentence ("Bye.", "Nooit meer.", "Good luck with that") has at most this many words. */
+const VERDICT_WORDS = 4;
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
@@ -220,6 +226,8 @@ interface Evidence {
   onlyPleasant: boolean;
   /** A judging word (not negated) evaluates in the clause: it frames itself. */
   judged: boolean;
+  /** Offset of the first sarcasm cue (tone or pattern), or -1. */
+  sarcasm: number;
 }
 
 const NONE = 0;
@@ -247,7 +255,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1 };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -286,6 +294,7 @@ export function splitClauses(
     }
     if (c.kind === 'sarcasm') {
       ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+      ev[k]!.sarcasm = earliest(ev[k]!.sarcasm, c.start);
       islands.push(c.start, c.end);
     }
   }
@@ -309,6 +318,7 @@ export function splitClauses(
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
         if (c.kind === 'rhetorical') e.rhetorical = true;
+        if (c.kind === 'sarcasm') e.sarcasm = earliest(e.sarcasm, c.start);
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
       }
     }
@@ -344,6 +354,8 @@ export function splitClauses(
     let reasonDegree = false;
     let comp = -1;
     let wordsBeforeComp = 0;
+    let headWords = 0;
+    let headWordsBeforeComp = 0;
     let contentAfterComp = 0;
     let copulaBeforeComp = false;
     for (let i = cl.from; i < cl.to; i++) {
@@ -354,6 +366,7 @@ export function splitClauses(
         const entry = entries[i];
         const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
+        if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
@@ -375,6 +388,7 @@ export function splitClauses(
           // a complementizer after the clause's first word: what comes before it may be an evaluation of what follows
           comp = i;
           wordsBeforeComp = wordCount - 1;
+          headWordsBeforeComp = headWords - 1;
           copulaBeforeComp = copula;
         }
       } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') {
@@ -417,6 +431,16 @@ export function splitClauses(
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
     if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
+    // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
+    if (
+      wordCount <= VERDICT_WORDS && !question && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) &&
+      (k === 0 || clauses[k - 1]!.sentence !== cl.sentence || cl.contrast) && isVerdict(tokens, cl, words)
+    ) {
+      // (before praise: "Klaar." and "Prima." rate positive as words)
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     if (wordCount === 0 && e.fact === 0) {
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
@@ -431,16 +455,23 @@ export function splitClauses(
     if (e.frustration > e.fact) labels[k] = FRUSTRATION;
     else if (e.fact > 0) labels[k] = FACT;
     // a short clause with nothing of its own that continues a frustrated one goes with it
-    // ("I feel like I've been conned, to be honest")
+    // ("I feel like I've been conned, to be honest"; not after an emoji, which ends what it reacts to)
     if (
-      labels[k] === FACT && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
-      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION
+      labels[k] !== FRUSTRATION && wordCount > 0 && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
+      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
     ) labels[k] = FRUSTRATION;
     // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
     // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
     // (an evaluation that opens the question makes it rhetorical too: "Hoe moeilijk kan het zijn ...?";
     // one further in is a run-on, "... genuinely unbelievable I can't pay my rent when is it back??")
     const opensEvaluating = e.firstEval !== -1 && (head === -1 || e.firstEval <= head);
+    // sarcasm that opens its clause is one act too: the whole clause is how it felt, the fact it
+    // carries included ("Top service weer hoor", "Love how the app needs 4 taps to show my balance");
+    // a demand stays a fact ("Graag mijn geld terug" beside an ironic emoji)
+    if (e.sarcasm !== -1 && (head === -1 || e.sarcasm <= head) && e.firstDemand === -1 && labels[k] !== NONE) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
     if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
       // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
       for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
@@ -450,12 +481,16 @@ export function splitClauses(
     }
     // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
     // follows the complementizer is the fact it is about
-    if (
-      comp !== -1 && wordsBeforeComp <= EVAL_HEAD_WORDS && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS &&
-      e.firstEval !== -1 && e.firstEval < tokens[comp]!.start
-    ) {
+    // (lead-ins before an opening evaluation do not count: "Wel een beetje jammer dat ...")
+    const evalBeforeComp = comp !== -1 && e.firstEval !== -1 && e.firstEval < tokens[comp]!.start;
+    if (evalBeforeComp && (wordsBeforeComp <= EVAL_HEAD_WORDS || (head === e.firstEval && headWordsBeforeComp <= EVAL_HEAD_WORDS)) && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS) {
       labels[k] = FRUSTRATION;
       cuts.push(k, comp);
+    } else if (evalBeforeComp && copulaBeforeComp && e.frustration > 0) {
+      // "Het is ongehoord dat een klant zo behandeld wordt", "I'm really upset that this has been
+      // left so long": an evaluation stated with a verb takes what it is about with it, whole
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
     }
   }
 
@@ -485,6 +520,7 @@ export function splitClauses(
   const facts: Span[] = [];
   const frustration: Span[] = [];
   spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
+  ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
 }
 
@@ -505,6 +541,34 @@ function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, 
     if ((roles.get(m.norm) ?? 0) & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
   }
   return own & ROLE_DESCRIPTIVE;
+}
+
+/**
+ * A hashtag that vents (#fedup, #scam, #oplichting, or a judging word: #useless) is a frustration
+ * span of its own, unless a span already holds it (spans are trimmed of hashtags at their edges).
+ */
+function ventingHashtags(text: string, tokens: readonly Token[], words: SplitWords, facts: Span[], frustration: Span[]): void {
+  let added = false;
+  for (const t of tokens) {
+    if (t.kind !== 'hashtag') continue;
+    const body = t.norm.slice(1);
+    if (!words.hashtags.has(body) && ((words.roles.get(body) ?? 0) & ROLE_JUDGEMENT) === 0) continue;
+    if (covered(facts, t) || covered(frustration, t)) continue;
+    frustration.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end });
+    added = true;
+  }
+  if (added) frustration.sort((a, b) => a.start - b.start);
+}
+
+function covered(spans: readonly Span[], t: Token): boolean {
+  for (const s of spans) if (s.start <= t.start && t.end <= s.end) return true;
+  return false;
+}
+
+/** The clause opens right after an emoji or emoticon: where a post would have put a full stop. */
+function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
+  const prev = tokens[cl.from - 1];
+  return prev !== undefined && (prev.kind === 'emoji' || prev.kind === 'emoticon');
 }
 
 /** The smaller of two offsets, where -1 means none yet. */
@@ -545,6 +609,24 @@ function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray
     if (m === o.length) return true;
   }
   return false;
+}
+
+/**
+ * The clause's words, after an opening coordinator, are a closing verdict; handles, hashtags,
+ * emoji and punctuation around them do not count. Called only for clauses of a few words.
+ */
+function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boolean {
+  let key = '';
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
+      return false;
+    }
+    if (key === '' && ((words.roles.get(t.norm) ?? 0) & ROLE_COORDINATOR) !== 0) continue;
+    key = key === '' ? t.norm : key + ' ' + t.norm;
+  }
+  return key !== '' && words.verdicts.has(key);
 }
 
 function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {

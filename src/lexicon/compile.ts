@@ -378,6 +378,8 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     greetings: pack.tokens.greetings,
     copulas: new Set(pack.tokens.copulas),
     exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+    verdicts: new Set(pack.tokens.verdicts),
+    hashtags: new Set(pack.tokens.hashtags),
     contentLabels: new Set(pack.tokens.contentLabels),
     headerLabels: new Set(pack.tokens.headerLabels),
     numberWords: new Set(pack.cues.numberWords),

@@ -43,6 +43,11 @@ export const TokensFileSchema = z.object({
   copulas: z.array(z.string().min(1)),
   /** One- to three-word openings of an evaluating exclamation ("what a", "wat een"). */
   exclamatives: z.array(phraseOf(1, 3)),
+  verdictNote: note,
+  /** Closing verdicts, one to four lower-case words, that are frustration as a sentence of their own ("bye", "nooit meer"). */
+  verdicts: z.array(phraseOf(1, 4)),
+  /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
+  hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
   contentLabels: z.array(z.string().min(1)),
   /** Line-opening labels whose whole line is a header ("subject", "naam"). */

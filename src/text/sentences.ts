@@ -2,7 +2,7 @@
  * Sentences and clauses over tokens. Sentences end at . ! ? … and at line or block breaks, but
  * not after known abbreviations (bijv., e.g., Mr.) or dotted ones (z.s.m.); emoji that follow the
  * final mark stay with their sentence. Clauses split at , ; : and dashes, before conjunctions, and
- * before a capitalised word after an emoji (where a full stop would have been).
+ * after an emoji that a word, number or handle follows (where a full stop would have been).
  */
 import type { Token } from './tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
@@ -72,14 +72,6 @@ function isEmoji(t: Token): boolean {
   return t.kind === 'emoji' || t.kind === 'emoticon';
 }
 
-/** The word starts with a capital letter (a cheap test: it differs from its lower case). */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  const first = word[0]!;
-  return first !== first.toLowerCase();
-}
-
 /** Whether the word at `i` is a conjunction of `language` that marks contrast; undefined when it is none. */
 function conjunctionAt(entries: ReadonlyArray<WordEntry | undefined>, i: number, language: Language): boolean | undefined {
   const e = entries[i];
@@ -124,7 +116,9 @@ export function clauses(
         continue;
       }
       // emoji often stand where a full stop would: "... is 👏👏 Graag een onderzoek"
-      if (i > from && t.kind === 'word' && isEmoji(tokens[i - 1]!) && !t.caps && startsUpper(t.text)) close(i, false);
+      // (or any word, number or @handle: in a post an emoji ends what it reacts to, "... 🙄 just put it on the
+      // home screen"; a word in capitals goes on shouting, "SO ANGRY 😡 NOW")
+      if (i > from && t.kind !== 'punct' && !isEmoji(t) && !t.caps && isEmoji(tokens[i - 1]!)) close(i, false);
       if (t.kind === 'word') {
         const conj = entries !== undefined && language !== undefined ? conjunctionAt(entries, i, language) : rules.conjunctions.get(t.norm);
         if (conj !== undefined) {
