@@ -481,9 +481,10 @@ export function splitClauses(
     }
     // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
     // follows the complementizer is the fact it is about
-    // (lead-ins before an opening evaluation do not count: "Wel een beetje jammer dat ...")
+    // (lead-ins before an opening evaluation do not count: "Wel een beetje jammer dat ..."; the
+    // evaluation may start among them, as a cue phrase does: "beetje jammer")
     const evalBeforeComp = comp !== -1 && e.firstEval !== -1 && e.firstEval < tokens[comp]!.start;
-    if (evalBeforeComp && (wordsBeforeComp <= EVAL_HEAD_WORDS || (head === e.firstEval && headWordsBeforeComp <= EVAL_HEAD_WORDS)) && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS) {
+    if (evalBeforeComp && (wordsBeforeComp <= EVAL_HEAD_WORDS || (head !== -1 && e.firstEval <= head && headWordsBeforeComp <= EVAL_HEAD_WORDS)) && !copulaBeforeComp && contentAfterComp >= MIXED_MIN_WORDS) {
       labels[k] = FRUSTRATION;
       cuts.push(k, comp);
     } else if (evalBeforeComp && copulaBeforeComp && e.frustration > 0) {
