@@ -329,3 +329,25 @@ describe('splitFacts: "is dat zoveel gevraagd?" is a rhetorical question', () =>
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
 });
+
+describe('splitFacts: lost trust and a refusal of responsibility are frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'De monteur is drie keer niet gekomen. Ik heb geen vertrouwen meer in jullie.', 'Ik heb geen vertrouwen meer in jullie'],
+    ['nl', 'Na dit gedoe ben ik het vertrouwen in jullie kwijt.', 'Na dit gedoe ben ik het vertrouwen in jullie kwijt'],
+    ['nl', 'De fout zit bij uw koerier. Dat is niet mijn probleem.', 'Dat is niet mijn probleem'],
+    ['nl', 'Iedereen verwijst naar elkaar en niemand neemt verantwoordelijkheid.', 'niemand neemt verantwoordelijkheid'],
+    ['nl', 'Vijf weken zonder internet. Ik heb het echt gehad.', 'Ik heb het echt gehad'],
+    ['en', 'The engineer missed three appointments. I have lost all faith in you.', 'I have lost all faith in you'],
+    ['en', 'Your courier lost it. That is not my problem.', 'That is not my problem'],
+    ['en', 'Everyone blames the other team and nobody takes responsibility.', 'nobody takes responsibility'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    ['nl', 'Ik heb het pakket nooit gehad, ordernummer 5521.'],
+    ['en', 'My problem is with order 5521, the charger is missing.'],
+  ])('%s: not when it reports: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

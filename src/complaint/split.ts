@@ -314,7 +314,9 @@ export function splitClauses(
     }
     if (fr !== undefined) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
-      if (s >= softened.length || softened[s]! >= c.end) {
+      // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
+      // "not my problem" deny responsibility, they do not soften a complaint)
+      if (s >= softened.length || softened[s]! >= c.end || (c.start < softened[s]! && softened[s + 1]! <= c.end)) {
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
         if (c.kind === 'rhetorical') e.rhetorical = true;
