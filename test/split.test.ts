@@ -351,3 +351,20 @@ describe('splitFacts: lost trust and a refusal of responsibility are frustration
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
 });
+
+describe('splitFacts: a negative opinion that only grades a descriptive word reports a fact', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The checkout page is painfully slow on my phone', 'The checkout page is painfully slow on my phone'],
+    ['en', 'The printed timetable is really hard to read at night', 'The printed timetable is really hard to read at night'],
+    ['nl', 'De nieuwe kassa is echt te traag bij drukte', 'De nieuwe kassa is echt te traag bij drukte'],
+  ])('%s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'The checkout page is ridiculously slow on my phone', 'The checkout page is ridiculously slow on my phone'],
+    ['nl', 'De nieuwe app is een stuk minder handig dan de oude', 'De nieuwe app is een stuk minder handig dan de oude'],
+  ])('%s: not with a judging word, nor a noun after an article: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});

@@ -202,6 +202,8 @@ const LABEL_WORDS = 3;
  * monteur zei dat ..."), and on the held-apart half of the dev set cutting those did harm.
  */
 const EVAL_HEAD_WORDS = 3;
+/** Indefinite articles: a descriptive word right after one is a noun ("een stuk minder" is "a lot less"). */
+const ARTICLES: ReadonlySet<string> = new Set(['een', "'n", 'a', 'an']);
 
 interface Evidence {
   fact: number;
@@ -312,7 +314,9 @@ export function splitClauses(
       if (FAILURE_CUES.has(c.kind)) e.failure = true;
       if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
     }
-    if (fr !== undefined) {
+    // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
+    // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
+    if (fr !== undefined && !(c.kind === 'negative-opinion' && gradesDescriptive(tokens, words.roles, c))) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
       // "not my problem" deny responsibility, they do not soften a complaint)
@@ -544,6 +548,24 @@ function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, 
     if ((roles.get(m.norm) ?? 0) & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
   }
   return own & ROLE_DESCRIPTIVE;
+}
+
+/**
+ * Whether the cue holds a descriptive word ("slow", "traag") and no judging word: it grades what
+ * happened rather than judging it. Called only for negative-opinion cues.
+ */
+function gradesDescriptive(tokens: readonly Token[], roles: ReadonlyMap<string, number>, c: Cue): boolean {
+  let descriptive = false;
+  for (let i = firstTokenAt(tokens, c.start); i < tokens.length && tokens[i]!.start < c.end; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const role = roles.get(t.norm) ?? 0;
+    if (role & ROLE_JUDGEMENT) return false;
+    // (not right after an article, where it is a noun: "een stuk minder", "a lot")
+    const prev = tokens[i - 1];
+    if ((role & ROLE_DESCRIPTIVE) !== 0 && (prev === undefined || !ARTICLES.has(prev.norm))) descriptive = true;
+  }
+  return descriptive;
 }
 
 /**
