@@ -368,3 +368,20 @@ describe('splitFacts: a negative opinion that only grades a descriptive word rep
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
 });
+
+describe('splitFacts: refusing to go through it again is frustration, with the "Nee," / "No," that opens it', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Nee, ik wil niet nog een keer mijn verhaal doen. Mijn factuur klopt al 3 maanden niet.', 'Nee, ik wil niet nog een keer mijn verhaal doen'],
+    ['nl', 'Ik ga niet weer alles uitleggen aan een nieuwe medewerker.', 'Ik ga niet weer alles uitleggen aan een nieuwe medewerker'],
+    ['en', 'No, I am not going through all that again. The router has been down since Monday.', 'No, I am not going through all that again'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['nl', 'Nee, het ordernummer is 5521.', 'het ordernummer is 5521'],
+    ['en', 'No, the order number is 5521.', 'the order number is 5521'],
+  ])('%s: a "No," before a correction stays out of it: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
