@@ -385,3 +385,12 @@ describe('splitFacts: refusing to go through it again is frustration, with the "
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: "kan dat niet gewoon ...?" is a rhetorical question', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'Voor een nieuwe pas moet ik naar het loket. Kan dat niet gewoon via de website?', 'Kan dat niet gewoon via de website?'],
+    ['nl', 'De factuur komt per post. Kan het niet gewoon per mail?', 'Kan het niet gewoon per mail?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
