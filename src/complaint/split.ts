@@ -58,6 +58,8 @@ export interface SplitWords {
   complementizers: ReadonlySet<string>;
   /** Coordinating conjunctions a span never starts with ("en", "and"). */
   coordinators: ReadonlySet<string>;
+  /** Indefinite articles: a describing word right after one is a noun ("een stuk minder", "a lot"). */
+  articles: ReadonlySet<string>;
   /** Question words that ask for a reason ("waarom", "why"). */
   reasonWords: ReadonlySet<string>;
   /** Degree words that grade what follows ("zo", "so"): after a reason word, the question complains ("why is it so slow?"). */
@@ -85,13 +87,14 @@ export const ROLE_REASON = 128;
 export const ROLE_DEGREE = 256;
 export const ROLE_JUDGEMENT = 512;
 export const ROLE_DESCRIPTIVE = 1024;
+export const ROLE_ARTICLE = 2048;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
-    | 'degreeWords' | 'judgements' | 'descriptives'
+    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -109,6 +112,7 @@ export function wordRoles(
   mark(w.degreeWords, ROLE_DEGREE);
   mark(w.judgements, ROLE_JUDGEMENT);
   mark(w.descriptives, ROLE_DESCRIPTIVE);
+  mark(w.articles, ROLE_ARTICLE);
   return roles;
 }
 
@@ -202,8 +206,6 @@ const LABEL_WORDS = 3;
  * monteur zei dat ..."), and on the held-apart half of the dev set cutting those did harm.
  */
 const EVAL_HEAD_WORDS = 3;
-/** Indefinite articles: a descriptive word right after one is a noun ("een stuk minder" is "a lot less"). */
-const ARTICLES: ReadonlySet<string> = new Set(['een', "'n", 'a', 'an']);
 
 interface Evidence {
   fact: number;
@@ -563,7 +565,7 @@ function gradesDescriptive(tokens: readonly Token[], roles: ReadonlyMap<string, 
     if (role & ROLE_JUDGEMENT) return false;
     // (not right after an article, where it is a noun: "een stuk minder", "a lot")
     const prev = tokens[i - 1];
-    if ((role & ROLE_DESCRIPTIVE) !== 0 && (prev === undefined || !ARTICLES.has(prev.norm))) descriptive = true;
+    if ((role & ROLE_DESCRIPTIVE) !== 0 && (prev === undefined || ((roles.get(prev.norm) ?? 0) & ROLE_ARTICLE) === 0)) descriptive = true;
   }
   return descriptive;
 }

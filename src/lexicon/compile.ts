@@ -388,6 +388,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     interjections: new Set(pack.tokens.interjections),
     complementizers: new Set(pack.tokens.complementizers),
     coordinators: new Set(pack.tokens.coordinators),
+    articles: new Set(pack.tokens.articles),
     reasonWords: new Set(pack.tokens.reasonWords),
     degreeWords: new Set(pack.tokens.degreeWords),
     judgements: judgementWords(pack, lang, descriptives),

@@ -61,6 +61,8 @@ export const TokensFileSchema = z.object({
   interjections: z.array(term),
   /** Subordinators after which an evaluation's complement follows ("dat", "that"): "jammer dat ..." splits there. */
   complementizers: z.array(term),
+  /** Indefinite articles: a describing word right after one is a noun ('een stuk', 'a lot'). */
+  articles: z.array(term),
   /** Coordinating conjunctions that open a clause without being part of what it says ("en", "and"). */
   coordinators: z.array(term),
   questionNote: note,
