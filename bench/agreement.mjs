@@ -5,7 +5,8 @@
  * a second session labelled the same texts on its own, from the same written convention, seeing the
  * gold level but not the gold spans (`fixtures/agreement-dev3.second.jsonl`). Messages at level none
  * carry no spans and are left out, so the library is also scored with the level given away there.
- * Word F1 is the bench's: words of the gold spans against words of the other spans, as multisets.
+ * Word F1 is the bench's: words of the gold spans against words of the other spans, as multisets
+ * (`add` below is `wordOverlap` of src/cli/metrics.ts, which the package does not export; keep the two alike).
  * Run after `npm run build`: `node bench/agreement.mjs [--write]`.
  */
 import { analyze } from '../dist/index.js';

@@ -547,7 +547,7 @@ function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, 
   for (let b = at - 1; b >= clauseFrom && b >= at - GRADER_REACH; b--) {
     const m = tokens[b]!;
     if (m.kind !== 'word') break;
-    if ((roles.get(m.norm) ?? 0) & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
+    if (hasRole(roles, m.norm, ROLE_JUDGEMENT)) return ROLE_JUDGEMENT;
   }
   return own & ROLE_DESCRIPTIVE;
 }
@@ -565,7 +565,7 @@ function gradesDescriptive(tokens: readonly Token[], roles: ReadonlyMap<string, 
     if (role & ROLE_JUDGEMENT) return false;
     // (not right after an article, where it is a noun: "een stuk minder", "a lot")
     const prev = tokens[i - 1];
-    if ((role & ROLE_DESCRIPTIVE) !== 0 && (prev === undefined || ((roles.get(prev.norm) ?? 0) & ROLE_ARTICLE) === 0)) descriptive = true;
+    if ((role & ROLE_DESCRIPTIVE) !== 0 && (prev === undefined || !hasRole(roles, prev.norm, ROLE_ARTICLE))) descriptive = true;
   }
   return descriptive;
 }
@@ -579,7 +579,7 @@ function ventingHashtags(text: string, tokens: readonly Token[], words: SplitWor
   for (const t of tokens) {
     if (t.kind !== 'hashtag') continue;
     const body = t.norm.slice(1);
-    if (!words.hashtags.has(body) && ((words.roles.get(body) ?? 0) & ROLE_JUDGEMENT) === 0) continue;
+    if (!words.hashtags.has(body) && !hasRole(words.roles, body, ROLE_JUDGEMENT)) continue;
     if (covered(facts, t) || covered(frustration, t)) continue;
     frustration.push({ text: text.slice(t.start, t.end), start: t.start, end: t.end });
     added = true;
@@ -596,6 +596,11 @@ function covered(spans: readonly Span[], t: Token): boolean {
 function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
   const prev = tokens[cl.from - 1];
   return prev !== undefined && (prev.kind === 'emoji' || prev.kind === 'emoticon');
+}
+
+/** Whether `word` has the role `bit` in the role lookup (for words read off tokens, not the word table). */
+function hasRole(roles: ReadonlyMap<string, number>, word: string, bit: number): boolean {
+  return ((roles.get(word) ?? 0) & bit) !== 0;
 }
 
 /** The smaller of two offsets, where -1 means none yet. */
@@ -650,7 +655,7 @@ function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boo
       if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
       return false;
     }
-    if (key === '' && ((words.roles.get(t.norm) ?? 0) & ROLE_COORDINATOR) !== 0) continue;
+    if (key === '' && hasRole(words.roles, t.norm, ROLE_COORDINATOR)) continue;
     key = key === '' ? t.norm : key + ' ' + t.norm;
   }
   return key !== '' && words.verdicts.has(key);
@@ -787,7 +792,7 @@ function isEdgeMark(t: Token): boolean {
 
 /** A token a span does not start with: edge punctuation, a hashtag, a handle, a coordinator. */
 function isSpanOpener(t: Token, roles: ReadonlyMap<string, number>): boolean {
-  if (t.kind === 'word') return ((roles.get(t.norm) ?? 0) & ROLE_COORDINATOR) !== 0;
+  if (t.kind === 'word') return hasRole(roles, t.norm, ROLE_COORDINATOR);
   return t.kind === 'handle' || t.kind === 'hashtag' || isEdgeMark(t);
 }
 
