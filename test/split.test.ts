@@ -394,3 +394,60 @@ describe('splitFacts: "kan dat niet gewoon ...?" is a rhetorical question', () =
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
 });
+
+describe('splitFacts: a short fragment opening with a negation rejects', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'I asked for a callback from a person. Not another automated text.', 'Not another automated text.', 'I asked for a callback from a person'],
+    ['en', 'My router has been down since Monday. No more resets please.', 'No more resets please.', 'My router has been down since Monday'],
+    ['en', 'Close the account. not freeze it.', 'not freeze it.', 'Close the account'],
+    ['en', 'I need a plumber here tomorrow, not another online form.', 'not another online form.', 'I need a plumber here tomorrow'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration).map((x) => x.replace(/\.$/, ''))).toContain(frustration.replace(/\.$/, ''));
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a bare "not" later in a sentence corrects a demand
+    ['en', 'I want the £80 refunded to my card, not a voucher.', 'not a voucher'],
+    // a negation that softens a negative word is not a rejection
+    ['en', 'Delivery took a while. Not bad though.', 'Not bad though'],
+  ])('%s: %j leaves %j alone', (lang, text, part) => {
+    for (const f of splitFacts(text, lang).frustration) expect(f.text).not.toContain(part);
+  });
+});
+
+describe('splitFacts: a shouted sentence of a word or two is emphasis', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Put me through to a supervisor. TODAY.', 'TODAY'],
+    ['en', 'The delivery was missed for the third time. UNBELIEVABLE!', 'UNBELIEVABLE!'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'HELLO?? Is anyone reading the chat?'],
+    ['en', 'The boiler is still leaking. FIX IT.'],
+    ['en', 'THANK YOU for sorting the refund so quickly.'],
+  ])('%s: %j has no shouted frustration', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: a clause continuing a statement with "and ...??" is incredulity', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'The gym was closed all week and I still paid the full £30 for it??', "and I still paid the full £30 for it??", 'The gym was closed all week'],
+    ['en', 'They lost my suitcase and now they want a £20 handling fee??', 'and now they want a £20 handling fee??', 'They lost my suitcase'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration).some((x) => frustration.endsWith(x))).toBe(true);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string]>([
+    ['en', 'The parcel says delivered to a neighbour but which neighbour??'],
+    ['en', 'My order is late and when will it arrive?'],
+  ])('%s: %j asks', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

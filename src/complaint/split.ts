@@ -40,6 +40,8 @@ export interface SplitWords {
   exclamatives: ReadonlyArray<readonly string[]>;
   /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
   verdicts: ReadonlySet<string>;
+  /** Negating openings of a short rejecting fragment ("not", "no more"), as word lists. */
+  negatedOpenings: ReadonlyArray<readonly string[]>;
   /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
   hashtags: ReadonlySet<string>;
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
@@ -206,6 +208,19 @@ const LABEL_WORDS = 3;
  * monteur zei dat ..."), and on the held-apart half of the dev set cutting those did harm.
  */
 const EVAL_HEAD_WORDS = 3;
+/**
+ * A sentence of at most this many words, all in capitals, shouts ("NOW.", "CANCEL.", "A HUMAN."):
+ * emphasis with nothing new to state. Longer capitals sentences usually state the complaint
+ * itself ("CANCELLED MY SUBSCRIPTION") and stay with the other evidence.
+ */
+const SHOUT_WORDS = 2;
+/** A word in capitals this long or longer is shouted, not an initial or "I" / "A". */
+const SHOUT_LETTERS = 3;
+/**
+ * Question marks in a row that turn a clause continuing a statement into incredulity ("... and
+ * I'm paying £45 a month for this??"): a single one may still ask.
+ */
+const INCREDULOUS_MARKS = 2;
 
 interface Evidence {
   fact: number;
@@ -232,6 +247,8 @@ interface Evidence {
   judged: boolean;
   /** Offset of the first sarcasm cue (tone or pattern), or -1. */
   sarcasm: number;
+  /** A negated negative or a positive idiom ("not bad", "not the worst") softens the clause. */
+  softened: boolean;
 }
 
 const NONE = 0;
@@ -259,7 +276,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1 };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -277,6 +294,7 @@ export function splitClauses(
     if (k === -1) continue;
     if (c.weight > 0) {
       if (c.kind !== 'negation') ev[k]!.positive += c.weight;
+      else ev[k]!.softened = true;
       continue;
     }
     // both lists are in text order: walk the fact spans along
@@ -350,6 +368,10 @@ export function splitClauses(
     let wordCount = 0;
     let bangs = 0;
     let question = false;
+    let questionMarks = 0;
+    let exclaimQuestion = false;
+    let capsWords = 0;
+    let longCaps = 0;
     let copula = false;
     let numbers = 0;
     let addressed = false;
@@ -370,6 +392,10 @@ export function splitClauses(
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
+        if (isCaps(t.text)) {
+          capsWords++;
+          if (t.text.length >= SHOUT_LETTERS) longCaps++;
+        }
         // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
         const entry = entries[i];
         const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
@@ -407,7 +433,10 @@ export function splitClauses(
         for (let q = 0; q < t.text.length; q++) {
           const ch = t.text.charCodeAt(q);
           if (ch === 33) bangs++;
-          else if (ch === 63) question = true;
+          else if (ch === 63) {
+            question = true;
+            questionMarks++;
+          }
         }
       }
     }
@@ -453,6 +482,24 @@ export function splitClauses(
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
     }
+    // a short fragment that opens with a negation rejects or denies ("Not another chatbot.", "No
+    // more tickets.", "not pause."), unless the negation softens a negative word ("Not bad."); a bare
+    // "not" does so only opening a sentence, later it mostly corrects a demand ("a refund, not a voucher")
+    const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
+    if (wordCount <= FRAGMENT_WORDS && !question && !e.softened && opensNegated(tokens, cl, words.negatedOpenings, opensSentence)) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
+    // a shouted sentence of a word or two ("NOW.", "A HUMAN.") is emphasis, not a greeting
+    // ("HELLO??"), thanks or a demand that opens it ("FIX IT.")
+    if (
+      wordCount > 0 && wordCount <= SHOUT_WORDS && capsWords === wordCount && longCaps > 0 && !e.pleasantry && e.positive < PRAISE_VALENCE &&
+      opensSentence && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) && (head === -1 || head !== e.firstDemand) &&
+      !isGreeting(tokens, cl, words.greetings)
+    ) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     if (e.frustration === 0 && e.fact === 0) {
       // praise, thanks and greetings are neither
       if (e.positive >= PRAISE_VALENCE) continue;
@@ -486,6 +533,17 @@ export function splitClauses(
         labels[c] = FRUSTRATION;
         ev[c]!.concrete = 0;
       }
+    }
+    // a clause that continues a statement with "and" and ends in "??" does not ask, it cannot believe
+    // it ("... and I'm paying £45 a month for this??", "... and then I got charged a fee??"); after
+    // "but" it asks what the statement left open ("... but which neighbours??"), and in capitals it
+    // shouts the complaint itself
+    if (
+      questionMarks >= INCREDULOUS_MARKS && k > 0 && clauses[k - 1]!.sentence === cl.sentence && !cl.contrast && capsWords < wordCount && tokens[cl.from]!.kind === 'word' &&
+      hasRole(words.roles, tokens[cl.from]!.norm, ROLE_COORDINATOR)
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
     }
     // "Beetje jammer dat de bezorging later is": a verbless evaluation heads the clause, what
     // follows the complementizer is the fact it is about
@@ -598,6 +656,16 @@ function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
   return prev !== undefined && (prev.kind === 'emoji' || prev.kind === 'emoticon');
 }
 
+/** A word written in capitals: at least one upper-case letter and no lower-case one. */
+function isCaps(s: string): boolean {
+  let upper = false;
+  for (const ch of s) {
+    if (ch !== ch.toUpperCase()) return false;
+    if (ch !== ch.toLowerCase()) upper = true;
+  }
+  return upper;
+}
+
 /** Whether `word` has the role `bit` in the role lookup (for words read off tokens, not the word table). */
 function hasRole(roles: ReadonlyMap<string, number>, word: string, bit: number): boolean {
   return ((roles.get(word) ?? 0) & bit) !== 0;
@@ -635,6 +703,26 @@ function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray
       const t = tokens[i]!;
       if (t.kind === 'punct') { i++; continue; }
       if (t.norm !== o[m]) break;
+      i++;
+      m++;
+    }
+    if (m === o.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause opens with one of the negating `openings`; a one-word opening ("not") counts only
+ * when the clause opens its sentence, a two-word one ("not another", "no more") anywhere.
+ */
+function opensNegated(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray<readonly string[]>, sentenceStart: boolean): boolean {
+  const first = tokens[cl.from];
+  if (first === undefined || first.kind !== 'word') return false;
+  for (const o of openings) {
+    if (o[0] !== first.norm || (o.length === 1 && !sentenceStart)) continue;
+    let i = cl.from + 1;
+    let m = 1;
+    while (m < o.length && i < cl.to && tokens[i]!.kind === 'word' && tokens[i]!.norm === o[m]) {
       i++;
       m++;
     }

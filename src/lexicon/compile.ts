@@ -379,6 +379,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     copulas: new Set(pack.tokens.copulas),
     exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
     verdicts: new Set(pack.tokens.verdicts),
+    negatedOpenings: pack.tokens.negatedOpenings.map((e) => e.split(' ')),
     hashtags: new Set(pack.tokens.hashtags),
     contentLabels: new Set(pack.tokens.contentLabels),
     headerLabels: new Set(pack.tokens.headerLabels),

@@ -46,6 +46,11 @@ export const TokensFileSchema = z.object({
   verdictNote: note,
   /** Closing verdicts, one to four lower-case words, that are frustration as a sentence of their own ("bye", "nooit meer"). */
   verdicts: z.array(phraseOf(1, 4)),
+  /**
+   * One- or two-word negating openings ("not", "no more") of a short verbless fragment that rejects
+   * or denies ("Not another chatbot.", "No more tickets."): the fragment is frustration.
+   */
+  negatedOpenings: z.array(phraseOf(1, 2)).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
