@@ -451,3 +451,35 @@ describe('splitFacts: a clause continuing a statement with "and ...??" is incred
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
 });
+
+describe('splitFacts (nl): negated verdicts, felt impact, idioms and Flemish interjections are frustration', () => {
+  it.each<[string, string, string]>([
+    // a negated verdict with an intensifier outweighs the problem cue of the same words
+    ['De monteur heeft de storing niet verholpen. Dit klopt echt niet.', 'Dit klopt echt niet', 'De monteur heeft de storing niet verholpen'],
+    ['Mijn abonnement is verlengd zonder vraag. Dat kan gewoon niet.', 'Dat kan gewoon niet', 'Mijn abonnement is verlengd zonder vraag'],
+    ['Ik heb drie mails gestuurd naar de helpdesk. Jullie luisteren toch nooit.', 'Jullie luisteren toch nooit', 'Ik heb drie mails gestuurd naar de helpdesk'],
+    ['Mijn bestelling van 12 maart is zoek. De winkel belt niet eens terug.', 'De winkel belt niet eens terug', 'Mijn bestelling van 12 maart is zoek'],
+    // felt impact and idioms
+    ['De lift staat al twee weken stil. Ik maak me echt zorgen om mijn buurvrouw.', 'Ik maak me echt zorgen om mijn buurvrouw', 'De lift staat al twee weken stil'],
+    ['Sinds de nieuwe pomp slaap ik slecht door het lawaai.', 'Sinds de nieuwe pomp slaap ik slecht door het lawaai', ''],
+    ['De factuur van april is nog niet betaald. Dit is de wereld op zijn kop.', 'Dit is de wereld op zijn kop', 'De factuur van april is nog niet betaald'],
+    ['Het nieuwe menu in de app is niet logisch. Zet de oude versie terug.', 'Het nieuwe menu in de app is niet logisch', 'Zet de oude versie terug'],
+    // Flemish exclamation and closing verdicts
+    ['Amai, drie weken wachten op een technieker.', 'Amai', ''],
+    ['Klacht ingediend bij de ombudsman op 4 mei. Tot daar dan.', 'Tot daar dan', 'Klacht ingediend bij de ombudsman op 4 mei'],
+    ['De levering duurde een week langer dan beloofd. Hmm.', 'Hmm', 'De levering duurde een week langer dan beloofd'],
+  ])('%j', (text, frustration, fact) => {
+    const s = splitFacts(text, 'nl');
+    expect(texts(s.frustration)).toContain(frustration);
+    if (fact !== '') expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[string, string]>([
+    // a plain denial without an intensifier stays the fact it disputes
+    ['Het bedrag op de factuur klopt niet.', 'Het bedrag op de factuur klopt niet'],
+    // mid-sentence 'toch' is a particle: the clause stays whole
+    ['Ik heb de rekening toch op 3 mei betaald.', 'Ik heb de rekening toch op 3 mei betaald'],
+  ])('stays a fact: %j', (text, fact) => {
+    expectOnlyFact('nl', text, fact);
+  });
+});
