@@ -100,3 +100,60 @@ describe('a mention of a replacement is not a demand for one', () => {
     ['The kettle leaks. I want it replaced.', ['complaint']],
   ]);
 });
+
+describe('failures phrased as absence: not here, left without a service, no-shows, no better, barely working', () => {
+  check([
+    ['Tracking says delivered at 2pm but the box is nowhere to be found.', ['complaint']],
+    ["Courier marked it delivered. It's not here, I've checked with the porter.", ['complaint']],
+    ["We've been without hot water since the weekend.", ['complaint']],
+    ['Two engineer visits booked, two no-shows.', ['complaint']],
+    ['You reset the line on Monday and the speed is no better.', ['complaint']],
+    ['The Wi-Fi barely works after 6pm.', ['complaint']],
+    ['Top-up done yesterday, balance still not reflecting in the app.', ['complaint']],
+    // counterexamples: a how-to about working offline, a calm note that the writer is away
+    ['Can the app be used without internet on a plane?', ['none']],
+    ['Just to say the office is closed next week, no need to call.', ['none']],
+  ]);
+});
+
+describe('rejections and Indian/plain-English redress: claim denied, do the needful, in writing', () => {
+  check([
+    ['My warranty claim was denied with no reason given.', ['complaint']],
+    ['Insurance turned down the claim for the broken screen.', ['complaint']],
+    ['Money debited but the machine did not dispense. Kindly do the needful.', ['complaint']],
+    ['Our radiator is still leaking six weeks on. I want the repair date in writing.', ['complaint']],
+    // counterexample: an approved claim is good news
+    ['Great, my claim was approved in two days, thank you!', ['none']],
+  ]);
+});
+
+describe('escalation in other words: vows never to travel again, senior reviewers, regulators abroad', () => {
+  check([
+    ['Train cancelled twice this month. Never travelling with you again.', ['escalation']],
+    ['Refund refused again, please pass this to a senior case handler.', ['escalation']],
+    ['If the charge is not reversed I will complain to the CBN.', ['dispute']],
+    ['The bill is still wrong, I am taking it to the TIO.', ['dispute']],
+    ['I have sent you a legal notice about the unpaid refund.', ['dispute']],
+    // counterexample: a senior officer thanked is no escalation
+    ['The senior officer who visited was very kind and fixed it, thanks.', ['none', 'signal', 'feedback']],
+  ]);
+});
+
+describe('feedback and hedged criticism: a step backwards, slower than before, worth fixing, not to complain', () => {
+  check([
+    ['The redesign feels like a step backwards.', ['feedback']],
+    ['Search is much slower than it used to be.', ['feedback']],
+    ["Not writing to complain, but the timetable page is confusing.", ['feedback']],
+    ['Small thing: the export drops the header row, might be worth fixing.', ['feedback']],
+    ['Lovely staff. Kindly reduce the plastic in the packaging.', ['feedback']],
+    // counterexample: an errand with "please" is no suggestion
+    ['Please use the back door when you deliver on Friday.', ['none']],
+  ]);
+});
+
+describe('tentative reports stay signals: anyone else, just me, keep waiting', () => {
+  check([
+    ['Is anyone else getting logged out of the app today?', ['signal']],
+    ["OK I'll keep waiting then.", ['signal']],
+  ]);
+});
