@@ -174,7 +174,9 @@ describe('saying calmly that one asks again about something still pending is a f
     ['asked before, still pending, neutral tone', { repeat: 0.5, waiting: 0.5, problem: 0.65 }, { tone: { valence: -0.1, anger: 0, intensity: 0.1 } }, 'signal'],
     // counterexamples
     ['the same, told in anger', { repeat: 0.8, waiting: 0.55, problem: 0.5 }, upset, 'complaint'],
-    ['the same, clearly negative', { repeat: 0.8, waiting: 0.55, problem: 0.6 }, { tone: { valence: -0.4, anger: 0.1, intensity: 0.4 } }, 'complaint'],
+    // a failure's own words are negative: without anger, exasperation, a demand or an opinion the
+    // recurring failure stays a heads-up (see the bare-report rule below)
+    ['the same, clearly negative', { repeat: 0.8, waiting: 0.55, problem: 0.6 }, { tone: { valence: -0.4, anger: 0.1, intensity: 0.4 } }, 'signal'],
     ['asked before, still pending, redress demanded', { repeat: 0.8, waiting: 0.55, demand: 0.7 }, calm, 'complaint'],
     ['asked before, exasperated', { repeat: 0.8, waiting: 0.55, problem: 0.6, frustration: 0.7 }, calm, 'complaint'],
     ['a failure with no earlier contact', { waiting: 0.55, problem: 0.6 }, calm, 'complaint'],
@@ -183,8 +185,37 @@ describe('saying calmly that one asks again about something still pending is a f
   it.each<[string, string, Level[]]>([
     ['nl: asked before, still missing', 'Ik heb al eerder gevraagd om mijn tweede voornaam toe te voegen. Op de nieuwe pas staat die er nog altijd niet op.', ['signal']],
     ['nl: as I wrote, still not changed', 'Zoals ik al schreef: mijn nieuwe adres staat nog steeds niet in mijn account.', ['signal']],
-    // counterexample: called three times and it still does not work, told negatively
-    ['nl: three calls, still broken', 'Ik heb al drie keer gebeld en mijn internet werkt nog steeds niet.', ['complaint']],
+    // called three times and it still does not work: a bare report with no demand is a signal now
+    // (bare-report rule); with a demand it is a complaint
+    ['nl: three calls, still broken', 'Ik heb al drie keer gebeld en mijn internet werkt nog steeds niet.', ['signal']],
+    ['nl: three calls, still broken, fix it', 'Ik heb al drie keer gebeld en mijn internet werkt nog steeds niet. Los dit vandaag op.', ['complaint']],
     ['nl: a branch head asked for', 'Ik wil dat de filiaalmanager mij terugbelt over mijn geweigerde aanvraag.', ['escalation']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('a recurring or pending failure told with nothing asked and nothing judged is a heads-up (signal)', () => {
+  const flat = { tone: { valence: -0.2, anger: 0.05, intensity: 0.2 } };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['failure again, no demand', { repeat: 0.8, problem: 0.6 }, flat, 'signal'],
+    ['asked before, still nothing of the refund (a bare noun names what is awaited)', { repeat: 0.65, waiting: 0.85, demand: 0.5 }, flat, 'signal'],
+    ['called before, still no repair', { repeat: 0.65, waiting: 0.85, problem: 0.75, demand: 0.5 }, flat, 'signal'],
+    // counterexamples
+    ['again, with weak request phrasing', { repeat: 0.55, problem: 0.75, demand: 0.35 }, flat, 'complaint'],
+    ['again, with a deadline', { waiting: 0.75, problem: 0.75, demand: 0.55 }, flat, 'complaint'],
+    ['again, with a clear demand', { repeat: 0.8, problem: 0.6, demand: 0.8 }, flat, 'complaint'],
+    ['again, in the imperative', { repeat: 0.8, problem: 0.6, demand: 0.5 }, { ...flat, imperative: true }, 'complaint'],
+    ['again, with a suggestion', { repeat: 0.7, problem: 0.6, suggestion: 0.55 }, flat, 'feedback'],
+    ['again, angry', { repeat: 0.8, problem: 0.6 }, upset, 'complaint'],
+    ['a failure told once, no follow-up', { problem: 0.75 }, flat, 'complaint'],
+    ['waiting for a refund, not asked before', { waiting: 0.85, demand: 0.5 }, flat, 'complaint'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: parcel late again', 'Mijn pakket is alweer vertraagd.', ['signal']],
+    ['nl: called last week, heard nothing', 'Ik heb vorige week al gebeld over de lekkende kraan, maar ik heb nog niks gehoord.', ['signal']],
+    ['en: delivery late again', 'My delivery is late again.', ['signal']],
+    ['nl: again, and a demand', 'De app loopt alweer vast. Ik wil dat dit vandaag wordt opgelost.', ['complaint']],
+    ['nl: again, pls refund', 'Alweer dubbel gefactureerd, please refund het verschil.', ['complaint']],
+    ['en: again, need an exchange', 'wrong colour delivered AGAIN, need an exchange pls', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });

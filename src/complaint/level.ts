@@ -60,6 +60,12 @@ export const NEGATIVE_CLAUSE = -1;
 export const STANDALONE_ESCALATION = 0.6;
 /** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
 export const STRONG_DEMAND = 0.6;
+/**
+ * The lexicons weigh a bare redress noun ("terugbetaling", "refund") at this: named as the thing a
+ * follow-up waits for, it is not yet a demand. Weaker demand cues (0.35-0.45) are request phrasing
+ * ("need an exchange", "binnen 10 dagen", a bare "stuur"), which asks for action even when weak.
+ */
+export const BARE_NOUN_DEMAND = 0.5;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /**
@@ -150,8 +156,16 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // again about something still pending is a follow-up too, with or without a question mark
   const calmRepeat =
     c('repeat') >= CUE_WEAK && c('waiting') >= CUE_WEAK && valence > NEGATIVE && exasperation < CUE_PRESENT;
+  // "Pakket alweer vertraagd", "ik heb al gebeld maar nog niks gehoord": a failure that recurs or was
+  // reported before (a repeat cue), told as a statement with nothing asked (no demand cue, or only a
+  // bare redress noun naming what is awaited), nothing judged (no suggestion or opinion) and no
+  // exasperation, is a heads-up on a known issue: a signal, like the calm follow-up question. The
+  // strangers' sets label these signal; any request phrasing, heat or judgement keeps it higher.
+  const bareReport =
+    (c('demand') === 0 || c('demand') === BARE_NOUN_DEMAND) && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
+    exasperation < CUE_PRESENT && c('repeat') >= CUE_WEAK;
   const calmFollowUp =
-    followUp && (e.question || calmRepeat) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    followUp && (e.question || calmRepeat || bareReport) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
