@@ -392,9 +392,11 @@ export function splitClauses(
       const t = tokens[i]!;
       if (t.kind === 'word') {
         wordCount++;
-        if (isCaps(t.text)) {
+        // the tokenizer marks capitals words of two or more letters; a capital on its own ("A",
+        // "I") counts as capitals too, so "A HUMAN." is all capitals
+        if (t.caps || (t.text.length === 1 && isUpperLetter(t.text))) {
           capsWords++;
-          if (t.text.length >= SHOUT_LETTERS) longCaps++;
+          if (t.caps && t.text.length >= SHOUT_LETTERS) longCaps++;
         }
         // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
         const entry = entries[i];
@@ -656,14 +658,9 @@ function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
   return prev !== undefined && (prev.kind === 'emoji' || prev.kind === 'emoticon');
 }
 
-/** A word written in capitals: at least one upper-case letter and no lower-case one. */
-function isCaps(s: string): boolean {
-  let upper = false;
-  for (const ch of s) {
-    if (ch !== ch.toUpperCase()) return false;
-    if (ch !== ch.toLowerCase()) upper = true;
-  }
-  return upper;
+/** A one-character word that is an upper-case letter ("A", "I", "É"). */
+function isUpperLetter(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }
 
 /** Whether `word` has the role `bit` in the role lookup (for words read off tokens, not the word table). */
