@@ -483,3 +483,34 @@ describe('splitFacts (nl): negated verdicts, felt impact, idioms and Flemish int
     expectOnlyFact('nl', text, fact);
   });
 });
+
+describe('splitFacts: futility, negated fairness and dismissive imperatives are frustration', () => {
+  it.each<[Lang, string, string, string]>([
+    // futility: effort that came to nothing (inside a clause that reports the effort, the cue words are the island)
+    ['en', 'The boiler broke on 2 May. Six phone calls to your helpline have achieved nothing.', 'achieved nothing', 'The boiler broke on 2 May'],
+    ['en', 'I reported the broken gate in June. Three visits later we are getting nowhere.', 'getting nowhere', 'I reported the broken gate in June'],
+    ['en', 'The meter was replaced on 4 April. I have asked for a corrected bill, to no avail.', 'to no avail', 'The meter was replaced on 4 April'],
+    ['nl', 'De verwarming is sinds 3 januari kapot. Vier telefoontjes hebben niks opgeleverd.', 'niks opgeleverd', 'De verwarming is sinds 3 januari kapot'],
+    ['nl', 'Mijn pakket is op 8 mei verstuurd. Bellen levert helemaal niets op.', 'Bellen levert helemaal niets op', 'Mijn pakket is op 8 mei verstuurd'],
+    ['nl', 'De lekkage in de badkamer is gemeld op 1 juni. Al mijn mails waren tevergeefs.', 'Al mijn mails waren tevergeefs', 'De lekkage in de badkamer is gemeld op 1 juni'],
+    // negated fairness with a demonstrative subject
+    ['en', 'You charged me twice for the March invoice. That is just not fair.', 'That is just not fair', 'You charged me twice for the March invoice'],
+    ['en', 'My deposit was kept after I moved out in July. It\'s not acceptable.', 'It\'s not acceptable', 'My deposit was kept after I moved out in July'],
+    // dismissive imperatives
+    ['en', 'The replacement router arrived broken as well. Don\'t bother calling me back.', 'Don\'t bother calling me back', 'The replacement router arrived broken as well'],
+    ['en', 'The refund still has not arrived after six weeks. Spare me the apologies.', 'Spare me the apologies', 'The refund still has not arrived after six weeks'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    const s = splitFacts(text, lang);
+    expect(texts(s.frustration)).toContain(frustration);
+    expect(texts(s.facts)).toContain(fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a plain 'not right' describes a wrong detail: it stays a fact
+    ['en', 'The postcode on my parcel is not right.', 'The postcode on my parcel is not right'],
+    // 'zonder resultaat' reports the outcome of a visit: a fact
+    ['nl', 'De monteur is op 12 maart geweest zonder resultaat.', 'De monteur is op 12 maart geweest zonder resultaat'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
