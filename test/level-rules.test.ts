@@ -219,3 +219,39 @@ describe('a recurring or pending failure told with nothing asked and nothing jud
     ['en: again, need an exchange', 'wrong colour delivered AGAIN, need an exchange pls', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('round 2 (h-level2): asides, denied outside causes, switching vows, formal requests, mixed reviews', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['praise beside a failure, nothing asked', { praise: 0.6, problem: 0.6 }, calm, 'feedback'],
+    ['praise beside a failure and a negative opinion', { praise: 0.5, problem: 0.6, 'negative-opinion': 0.6 }, calm, 'feedback'],
+    // counterexamples: a demand, recurrence, heat or irony keep it a complaint
+    ['praise, a failure and a demand', { praise: 0.6, problem: 0.6, demand: 0.6 }, calm, 'complaint'],
+    ['praise, a failure that is still there', { praise: 0.6, problem: 0.6, waiting: 0.6 }, calm, 'complaint'],
+    ['praise, a failure, told angrily', { praise: 0.6, problem: 0.6 }, upset, 'complaint'],
+    ['ironic praise beside a failure', { praise: 0.6, problem: 0.6, sarcasm: 0.6 }, calm, 'complaint'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    // a short aside before the closing "?" still asks
+    ['en: request with an account number in brackets', 'Could you please send me a copy of my bill (customer 88123)?', ['none']],
+    ['en: request with a trailing aside after a comma', 'Could you please send me the booking confirmation, order 5521?', ['none']],
+    ['en: counterexample, an order followed by a long question', 'Refund me now, why is this taking so long to sort out?', ['complaint']],
+    // "het weer": the weather only after a preposition or before a copula
+    ['nl: "is het weer kwijt" is "again"', 'Ik heb mijn pas drie keer aangevraagd en elke keer is het weer kwijt. Regel het nu.', ['complaint', 'escalation']],
+    ['nl: the weather as the cause', 'Door het weer kon de bezorger niet komen, geen probleem hoor.', ['none', 'signal']],
+    // a denied outside cause
+    ['nl: "niet mijn fout" is no outside cause', 'Er is twee keer afgeschreven en dat is niet mijn fout. Ik wil dat het bedrag teruggestort wordt.', ['complaint']],
+    ['en: "not my fault" is no outside cause', 'You charged me twice and that is not my fault. I want the money back.', ['complaint']],
+    // switching vows and going public in group venues
+    ['nl: vows to switch after a recurring failure', 'Al drie keer een koude pizza. Als dat zo blijft, bestel ik voortaan gewoon bij de concurrent.', ['escalation']],
+    ['nl: goes public in neighbourhood groups', 'Twee weken geen terugbetaling. Dit komt in elke whatsappgroep van de wijk.', ['escalation']],
+    ['nl: time without the thing is waiting', 'Al 4 dagen zonder warm water.', ['complaint', 'signal']],
+    // formal Flemish requests
+    ['nl: "gelieve ... te" is a request for action', 'Gelieve de foute aanrekening te crediteren.', ['complaint']],
+    ['nl: counterexample, the enclosure formula', 'Gelieve in bijlage het formulier te vinden. Dank u.', ['none']],
+    // mixed reviews
+    ['nl: praised staff, a flaw, nothing asked', 'De verpleging was heel vriendelijk, maar het eten was koud.', ['feedback']],
+    ['nl: counterexample, praise with a demand', 'De verpleging was vriendelijk, maar er is te veel aangerekend. Stort het bedrag terug.', ['complaint']],
+    ['nl: a letter closing is no praise', 'Mijn pakket is beschadigd aangekomen. Met vriendelijke groet, Piet', ['complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});

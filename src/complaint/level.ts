@@ -172,7 +172,13 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const constructive =
     c('suggestion') >= CUE_PRESENT && c('demand') < STRONG_DEMAND && c('complaint') < CUE_PRESENT && anger < ANGRY &&
     c('sarcasm') < CUE_PRESENT && c('swearing') === 0 && c('rhetorical') < CUE_PRESENT;
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated;
+  // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
+  // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
+  // (exasperation, anger, curses) and no irony, is a review: feedback. The strangers' sets agree.
+  const mixedReview =
+    c('praise') > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
+    c('sarcasm') === 0 && c('swearing') === 0 && anger < ANGRY;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
@@ -211,7 +217,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     reasons.push('complaint');
   } else if (
     aimed && !calmFollowUp &&
-    (c('suggestion') >= CUE_PRESENT ||
+    (c('suggestion') >= CUE_PRESENT || (mixedReview && complaintEvidence > 0) ||
       c('negative-opinion') >= CUE_PRESENT ||
       // praise with a "but": an explicit negative opinion beside it
       (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||

@@ -453,7 +453,8 @@ export function splitClauses(
     if (evalStart !== -1 && e.firstEval >= tokens[evalStart]!.start) islands.push(tokens[evalStart]!.start, cl.end);
     if (addressed && (e.failure || e.frustration > 0 || e.negative > 0)) addressedNegative = true;
     // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
-    if (head !== -1 && head === e.firstDemand && !question) imperative = true;
+    // (a question mark after a short aside still asks: "Could you send me the invoice (account 4471-220)?")
+    if (head !== -1 && head === e.firstDemand && !question && !asksAfterAside(tokens, clauses, k)) imperative = true;
     e.fact += numbers * NUMBER_FACT;
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
@@ -922,4 +923,27 @@ function pushSpan(text: string, tokens: readonly Token[], from: number, to: numb
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   out.push({ text: text.slice(start, end), start, end });
+}
+
+/** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
+const ASIDE_WORDS = 3;
+
+/**
+ * Whether clause `k` is followed, in its sentence, only by a short aside (at most {@link ASIDE_WORDS}
+ * words: a reference, "please", an account number in brackets) and the sentence closes with a
+ * question mark: the request is asked, not ordered.
+ */
+function asksAfterAside(tokens: readonly Token[], clauses: readonly Clause[], k: number): boolean {
+  const sentence = clauses[k]!.sentence;
+  let words = 0;
+  let asks = false;
+  for (let j = k + 1; j < clauses.length && clauses[j]!.sentence === sentence; j++) {
+    const cl = clauses[j]!;
+    for (let i = cl.from; i < cl.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && ++words > ASIDE_WORDS) return false;
+      asks = t.kind === 'punct' && t.text.includes('?');
+    }
+  }
+  return asks;
 }

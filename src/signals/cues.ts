@@ -22,7 +22,7 @@ export interface CueSet {
 }
 
 /** Kinds whose meaning flips or vanishes right after a negator ("geen klacht", "not cancelling"). */
-const NEGATABLE = new Set(['complaint', 'demand', 'churn', 'legal', 'management', 'public', 'praise', 'urgency', 'suggestion']);
+const NEGATABLE = new Set(['complaint', 'demand', 'churn', 'legal', 'management', 'public', 'praise', 'urgency', 'suggestion', 'unrelated']);
 /** Negated praise is a negative opinion ("niet tevreden", "not impressed"), at this share of its weight. */
 const NEGATED_PRAISE_WEIGHT = 0.8;
 /** How many words before a cue a negator reaches. */
