@@ -421,6 +421,8 @@ describe('splitFacts: a shouted sentence of a word or two is emphasis', () => {
   it.each<[Lang, string, string]>([
     ['en', 'Put me through to a supervisor. TODAY.', 'TODAY'],
     ['en', 'The delivery was missed for the third time. UNBELIEVABLE!', 'UNBELIEVABLE!'],
+    // a one-letter capital ("A", "I") counts as capitals beside a shouted word
+    ['en', 'The chatbot sent me in circles for an hour. A HUMAN.', 'A HUMAN'],
   ])('%s: %j', (lang, text, frustration) => {
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
