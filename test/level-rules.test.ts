@@ -255,3 +255,26 @@ describe('round 2 (h-level2): asides, denied outside causes, switching vows, for
     ['nl: a letter closing is no praise', 'Mijn pakket is beschadigd aangekomen. Met vriendelijke groet, Piet', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('round 3 (h-level3): an exasperated verdict with nothing else stated is feedback, not none', () => {
+  const flat = { tone: { valence: 0, anger: 0, intensity: 0.4 }, frustrationClauses: 1 };
+  const pleasant = { tone: { valence: 0.45, anger: 0, intensity: 0.5 }, frustrationClauses: 1 };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a flat exasperated clause', { frustration: 0.85 }, flat, 'feedback'],
+    ['a swearing verdict', { swearing: 0.8 }, flat, 'feedback'],
+    ['praise weighed against an exasperated clause', { frustration: 0.6, praise: 0.5 }, { ...pleasant }, 'feedback'],
+    // counterexamples
+    ['the cue word without a frustration clause', { frustration: 0.85 }, { ...flat, frustrationClauses: 0 }, 'none'],
+    ['a weak exasperation cue', { frustration: 0.45 }, flat, 'none'],
+    ['surprise in a clearly pleasant text', { frustration: 0.65 }, pleasant, 'none'],
+    ['a curse about the weather beside thanks', { swearing: 0.8 }, pleasant, 'none'],
+    ['exasperation about one\'s own life', { frustration: 0.85, unrelated: 0.6 }, { ...flat, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: a last-straw verdict', 'Die wachtrij aan de kassa is elke week weer de laatste druppel.', ['feedback', 'complaint']],
+    ['en: a verdict on the app', 'Your app is an absolute joke.', ['feedback', 'complaint']],
+    ['nl: praised in a text with an amazed word', 'Ongelooflijk hoe vriendelijk jullie personeel was!', ['none']],
+    ['nl: cursing the weather, thanking the shop', 'Kutweer vandaag, gelukkig was de pizza van jullie heerlijk ❤️', ['none']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});

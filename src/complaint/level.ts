@@ -86,6 +86,9 @@ export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
 export const HISTORY_ESCALATION = 2;
 
+/** Valence at or above this is clearly pleasant: NEGATIVE mirrored. */
+export const PLEASANT = -NEGATIVE;
+
 /** Waiting counts as this share of a stated problem: "still nothing" is a failure, told more softly. */
 export const WAITING_AS_PROBLEM = 0.8;
 /** How sure an angry, very negative text with no stated fact is a complaint: as sure as a clear cue (0.6). */
@@ -178,6 +181,14 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const mixedReview =
     c('praise') > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
     c('sarcasm') === 0 && c('swearing') === 0 && anger < ANGRY;
+  // "dit was de laatste druppel", "de track & trace klopt nooit": an exasperated clause with no
+  // stated failure, no follow-up and nothing asked is a verdict on the service, feedback. In a text
+  // that is clearly pleasant overall the exasperation word is surprise or venting about something
+  // else ("Ongelooflijk hoe snel", "rotweer ... gelukkig brengt @X m'n pizza"), unless the pleasant
+  // part is praise of the service weighed against the grievance (a mixed review)
+  const exasperatedVerdict =
+    exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && !followUp &&
+    (valence < PLEASANT || c('praise') >= CUE_PRESENT);
   const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
@@ -219,6 +230,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     aimed && !calmFollowUp &&
     (c('suggestion') >= CUE_PRESENT || (mixedReview && complaintEvidence > 0) ||
       c('negative-opinion') >= CUE_PRESENT ||
+      exasperatedVerdict ||
       // praise with a "but": an explicit negative opinion beside it
       (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
       (negative && !cancelErrand && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
