@@ -278,3 +278,17 @@ describe('round 3 (h-level3): an exasperated verdict with nothing else stated is
     ['nl: cursing the weather, thanking the shop', 'Kutweer vandaag, gelukkig was de pizza van jullie heerlijk ❤️', ['none']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('round 3 (h-level3): "a maze" is a verdict that something is confusing', () => {
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['nl: a confusing menu', 'Dat keuzemenu aan de telefoon is een doolhof.', 'nl', true],
+    ['nl: a labyrinth of forms', 'Het aanvraagformulier is een labyrint.', 'nl', true],
+    ['en: a confusing checkout', 'Your checkout is a maze.', 'en', true],
+    ['en: a labyrinth of menus', 'The settings page is a labyrinth.', 'en', true],
+    // counterexamples
+    ['en: "amazing" is not "a maze"', 'Amazing help from your team.', 'en', false],
+    ['nl: the word without the article', 'We zijn naar het doolhof in het park geweest.', 'nl', false],
+  ])('%s', (_n, text, lang, present) => {
+    expect(findCues(text, lang).some((c) => c.kind === 'negative-opinion' && c.weight >= 0.5)).toBe(present);
+  });
+});
