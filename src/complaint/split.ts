@@ -221,6 +221,8 @@ const SHOUT_LETTERS = 3;
  * I'm paying £45 a month for this??"): a single one may still ask.
  */
 const INCREDULOUS_MARKS = 2;
+/** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
+const ASIDE_WORDS = 3;
 
 interface Evidence {
   fact: number;
@@ -369,7 +371,6 @@ export function splitClauses(
     let bangs = 0;
     let question = false;
     let questionMarks = 0;
-    let exclaimQuestion = false;
     let capsWords = 0;
     let longCaps = 0;
     let copula = false;
@@ -471,12 +472,11 @@ export function splitClauses(
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
     if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
+    const closesSentence = k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence;
     // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
     // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
-    if (
-      wordCount <= VERDICT_WORDS && !question && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) &&
-      (k === 0 || clauses[k - 1]!.sentence !== cl.sentence || cl.contrast) && isVerdict(tokens, cl, words)
-    ) {
+    if (wordCount <= VERDICT_WORDS && !question && closesSentence && (opensSentence || cl.contrast) && isVerdict(tokens, cl, words)) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
       labels[k] = FRUSTRATION;
       continue;
@@ -488,7 +488,6 @@ export function splitClauses(
     // a short fragment that opens with a negation rejects or denies ("Not another chatbot.", "No
     // more tickets.", "not pause."), unless the negation softens a negative word ("Not bad."); a bare
     // "not" does so only opening a sentence, later it mostly corrects a demand ("a refund, not a voucher")
-    const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
     if (wordCount <= FRAGMENT_WORDS && !question && !e.softened && opensNegated(tokens, cl, words.negatedOpenings, opensSentence)) {
       labels[k] = FRUSTRATION;
       continue;
@@ -497,7 +496,7 @@ export function splitClauses(
     // ("HELLO??"), thanks or a demand that opens it ("FIX IT.")
     if (
       wordCount > 0 && wordCount <= SHOUT_WORDS && capsWords === wordCount && longCaps > 0 && !e.pleasantry && e.positive < PRAISE_VALENCE &&
-      opensSentence && (k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence) && (head === -1 || head !== e.firstDemand) &&
+      opensSentence && closesSentence && (head === -1 || head !== e.firstDemand) &&
       !isGreeting(tokens, cl, words.greetings)
     ) {
       labels[k] = FRUSTRATION;
@@ -516,7 +515,7 @@ export function splitClauses(
     // ("I feel like I've been conned, to be honest"; not after an emoji, which ends what it reacts to)
     if (
       labels[k] !== FRUSTRATION && wordCount > 0 && !stated && e.frustration === 0 && wordCount <= TAIL_WORDS && !cl.contrast &&
-      k > 0 && clauses[k - 1]!.sentence === cl.sentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
+      !opensSentence && labels[k - 1] === FRUSTRATION && !afterEmoji(tokens, cl)
     ) labels[k] = FRUSTRATION;
     // a rhetorical question is one act: the whole clause is how it felt, nothing is carved out as
     // fact ("Hoe moeilijk kan het zijn om een monteur te sturen?", "Why does it take so long?")
@@ -542,7 +541,7 @@ export function splitClauses(
     // "but" it asks what the statement left open ("... but which neighbours??"), and in capitals it
     // shouts the complaint itself
     if (
-      questionMarks >= INCREDULOUS_MARKS && k > 0 && clauses[k - 1]!.sentence === cl.sentence && !cl.contrast && capsWords < wordCount && tokens[cl.from]!.kind === 'word' &&
+      questionMarks >= INCREDULOUS_MARKS && !opensSentence && !cl.contrast && capsWords < wordCount && tokens[cl.from]!.kind === 'word' &&
       hasRole(words.roles, tokens[cl.from]!.norm, ROLE_COORDINATOR)
     ) {
       labels[k] = FRUSTRATION;
@@ -648,6 +647,7 @@ function ventingHashtags(text: string, tokens: readonly Token[], words: SplitWor
   if (added) frustration.sort((a, b) => a.start - b.start);
 }
 
+/** Whether one of `spans` holds token `t` whole. */
 function covered(spans: readonly Span[], t: Token): boolean {
   for (const s of spans) if (s.start <= t.start && t.end <= s.end) return true;
   return false;
@@ -924,9 +924,6 @@ function pushSpan(text: string, tokens: readonly Token[], from: number, to: numb
   const end = tokens[to - 1]!.end;
   out.push({ text: text.slice(start, end), start, end });
 }
-
-/** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
-const ASIDE_WORDS = 3;
 
 /**
  * Whether clause `k` is followed, in its sentence, only by a short aside (at most {@link ASIDE_WORDS}
