@@ -10,6 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
+import { claimsAbsolutely, contradictsUnprompted } from './shapes.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -73,6 +74,14 @@ export interface SplitWords {
   judgements: ReadonlySet<string>;
   /** Negative words that describe a state or event ("traag", "koud", "late", "broken"): facts even after a copula. */
   descriptives: ReadonlySet<string>;
+  /** Words that open a sentence to contradict ("nee"): unprompted, the sentence is frustration ({@link contradictsUnprompted}). */
+  contradictions: ReadonlySet<string>;
+  /** Negators ("niet", "geen", "not"), from `modifiers.json`: after an unprompted "Nee" they make it a denial. */
+  negators: ReadonlySet<string>;
+  /** Sweeping negations ("niemand", "nergens"): in a present-tense claim, how it always goes. */
+  absolutes: ReadonlySet<string>;
+  /** Words that make a sweeping negation a report ("nog", "sinds", "heeft", "ik"): "nog niks ontvangen" is a fact. */
+  reportWords: ReadonlySet<string>;
   /** The word lists above as one lookup: word -> ROLE_* bits. */
   roles: ReadonlyMap<string, number>;
 }
@@ -90,13 +99,16 @@ export const ROLE_DEGREE = 256;
 export const ROLE_JUDGEMENT = 512;
 export const ROLE_DESCRIPTIVE = 1024;
 export const ROLE_ARTICLE = 2048;
+export const ROLE_CONTRADICTION = 4096;
+export const ROLE_ABSOLUTE = 8192;
+export const ROLE_REPORT = 16384;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
-    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles'
+    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -115,6 +127,9 @@ export function wordRoles(
   mark(w.judgements, ROLE_JUDGEMENT);
   mark(w.descriptives, ROLE_DESCRIPTIVE);
   mark(w.articles, ROLE_ARTICLE);
+  mark(w.contradictions, ROLE_CONTRADICTION);
+  mark(w.absolutes, ROLE_ABSOLUTE);
+  mark(w.reportWords, ROLE_REPORT);
   return roles;
 }
 
@@ -221,6 +236,19 @@ const SHOUT_LETTERS = 3;
  * I'm paying £45 a month for this??"): a single one may still ask.
  */
 const INCREDULOUS_MARKS = 2;
+/**
+ * A sweeping negation in a present-tense claim ("niemand doet iets", "dat slaat nergens op", "nu
+ * weet niemand wat mag") counts this much as frustration: as much as an evaluating exclamation,
+ * enough to outweigh the clause's content words and a mild problem cue.
+ */
+const ABSOLUTE_CLAIM = 0.8;
+/**
+ * A clause of at most this many words that closes a sentence with "!" and asks for nothing, with no
+ * concrete cue and no report word of its own, exclaims how it feels ("Twee keer 850 euro!", "en het
+ * is hier twaalf graden binnen!"); a number or a few content words do not make it a report, the
+ * writer's own doing does ("Ik heb er een dag verlof voor genomen!").
+ */
+const EXCLAIM_CLAUSE_WORDS = 7;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
@@ -389,6 +417,8 @@ export function splitClauses(
     let headWordsBeforeComp = 0;
     let contentAfterComp = 0;
     let copulaBeforeComp = false;
+    let absolute = false;
+    let report = false;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
@@ -407,6 +437,8 @@ export function splitClauses(
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
+        if (role & ROLE_ABSOLUTE) absolute = true;
+        if (role & ROLE_REPORT) report = true;
         if ((role & ROLE_INTERJECTION) === 0) onlyInterjections = false;
         if (role & ROLE_REASON) {
           if (reasonClause === -1 || clauses[reasonClause]!.sentence !== cl.sentence) reasonClause = k;
@@ -456,6 +488,7 @@ export function splitClauses(
     // a demand that opens a clause that is not a question is an imperative: "Refund the £64.95 now"
     // (a question mark after a short aside still asks: "Could you send me the invoice (account 4471-220)?")
     if (head !== -1 && head === e.firstDemand && !question && !asksAfterAside(tokens, clauses, k)) imperative = true;
+    const cueConcrete = e.concrete;
     e.fact += numbers * NUMBER_FACT;
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
@@ -472,6 +505,8 @@ export function splitClauses(
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
     if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    // "niemand doet iets", "dat slaat nergens op": a sweeping claim, not a report of what did not happen
+    if (absolute && numbers === 0 && claimsAbsolutely(tokens, cl, words.roles)) e.frustration += ABSOLUTE_CLAIM;
     const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
     const closesSentence = k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence;
     // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
@@ -511,6 +546,11 @@ export function splitClauses(
     if (wordCount >= CONTENT_WORDS) e.fact += CONTENT_FACT;
     if (e.frustration > e.fact) labels[k] = FRUSTRATION;
     else if (e.fact > 0) labels[k] = FACT;
+    // a short exclamation that asks for nothing and reports nothing concrete: how it feels
+    if (
+      labels[k] !== FRUSTRATION && bangs > 0 && closesSentence && !question && wordCount <= EXCLAIM_CLAUSE_WORDS && e.firstDemand === -1 &&
+      cueConcrete === 0 && !pleasant && !report
+    ) labels[k] = FRUSTRATION;
     // a short clause with nothing of its own that continues a frustrated one goes with it
     // ("I feel like I've been conned, to be honest"; not after an emoji, which ends what it reacts to)
     if (
@@ -574,6 +614,8 @@ export function splitClauses(
     if (k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] === FRUSTRATION) labels[k] = FRUSTRATION;
   }
 
+  unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
+
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
   const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
@@ -591,6 +633,38 @@ export function splitClauses(
   spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
+}
+
+/**
+ * A sentence that opens with an unprompted "Nee" ({@link contradictsUnprompted}) contradicts what
+ * was said to the customer ("Nee, ge begrijpt het niet.", "Nee, absoluut niet."): all its clauses
+ * are frustration, the facts it restates included, when it goes on to deny (a negator after the
+ * "Nee": "niet", "geen") and holds no thanks or praise ("Nee, het is opgelost, merci."). Without a
+ * denial it mostly answers a question the text does not show ("Nee, ik heb nog geen ..." does deny;
+ * "Nee, ik bel over mijn factuur" answers).
+ */
+function unpromptedContradictions(
+  text: string,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  labels: Uint8Array,
+  ev: readonly Evidence[],
+  roles: ReadonlyMap<string, number>,
+  negators: ReadonlySet<string>,
+): void {
+  for (let k = 0; k < clauses.length; k++) {
+    if ((k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] !== NONE) || !contradictsUnprompted(text, tokens, clauses[k]!, roles)) continue;
+    let end = k + 1;
+    while (end < clauses.length && clauses[end]!.sentence === clauses[k]!.sentence) end++;
+    let pleasant = false;
+    for (let j = k; j < end; j++) if (ev[j]!.pleasantry || ev[j]!.positive >= PRAISE_VALENCE) pleasant = true;
+    if (pleasant || !deniesAfter(tokens, clauses[k]!.from + 1, clauses[end - 1]!.to, negators, roles)) continue;
+    for (let j = k; j < end; j++) {
+      labels[j] = FRUSTRATION;
+      ev[j]!.concrete = 0;
+    }
+    k = end - 1;
+  }
 }
 
 /**
@@ -662,6 +736,18 @@ function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
 /** A one-character word that is an upper-case letter ("A", "I", "É"). */
 function isUpperLetter(ch: string): boolean {
   return ch !== ch.toLowerCase();
+}
+
+/**
+ * Whether a token in `[from, to)` is a negator ("niet", "geen") other than a contradicting word: a
+ * repeated "nee" ("Nee nee, ...") only repeats the answer, often to reassure.
+ */
+function deniesAfter(tokens: readonly Token[], from: number, to: number, negators: ReadonlySet<string>, roles: ReadonlyMap<string, number>): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && negators.has(t.norm) && !hasRole(roles, t.norm, ROLE_CONTRADICTION)) return true;
+  }
+  return false;
 }
 
 /** Whether `word` has the role `bit` in the role lookup (for words read off tokens, not the word table). */

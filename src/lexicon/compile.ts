@@ -392,6 +392,10 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     articles: new Set(pack.tokens.articles),
     reasonWords: new Set(pack.tokens.reasonWords),
     degreeWords: new Set(pack.tokens.degreeWords),
+    contradictions: new Set(pack.tokens.contradictions),
+    negators: new Set(pack.modifiers.negators),
+    absolutes: new Set(pack.tokens.absolutes),
+    reportWords: new Set(pack.tokens.reportWords),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
   };

@@ -75,6 +75,13 @@ export const TokensFileSchema = z.object({
   reasonWords: z.array(term),
   /** Degree words ("zo", "so"): a reason question that grades ("why is it so slow?") complains. */
   degreeWords: z.array(term),
+  absoluteNote: note.optional(),
+  /** Words that open a sentence to contradict ("nee"): unprompted, the whole sentence is frustration. */
+  contradictions: z.array(term).default([]),
+  /** Sweeping negations ("nooit", "niemand", "nergens"): in a present-tense claim, how it always goes. */
+  absolutes: z.array(term).default([]),
+  /** Words that make a sweeping negation a report of what (still) did not happen ("nog", "sinds", "heeft", "ik"). */
+  reportWords: z.array(term).default([]),
   judgementNote: note,
   /** Words that judge rather than describe ("onacceptabel", "shoddy", "a joke"): a clause holding one is frustration. */
   judgements: z.array(term),

@@ -1,0 +1,71 @@
+/**
+ * Sentence shapes that carry frustration without an evaluating word: an unprompted "Nee" that
+ * contradicts, and a sweeping negation stated as how things always go ("niemand doet iets", "dat
+ * slaat nergens op"). The words are data (`contradictions`, `absolutes`, `reportWords` in
+ * `lexicons/<lang>/tokens.json`); a language without them never fires these rules.
+ */
+import type { Clause } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+import { ROLE_REPORT, ROLE_CONTRADICTION } from './split.js';
+
+/**
+ * A Dutch past participle is at least this long with its ge- prefix ("gebeld", "gekomen"):
+ * shorter ge- words are function words or nouns ("geen", "geld", "geef").
+ */
+const PARTICIPLE_LETTERS = 6;
+
+/**
+ * Whether the clause opens its sentence with a contradicting word ("Nee, ge begrijpt het niet.")
+ * that answers no question: the text before it (past a line label such as "Klant:") does not end
+ * a previous line with "?". After another speaker's question "Nee, ..." is a plain answer; after
+ * the writer's own question on the same line ("Gedeeltelijk? Nee.") it still contradicts.
+ */
+export function contradictsUnprompted(text: string, tokens: readonly Token[], cl: Clause, roles: ReadonlyMap<string, number>): boolean {
+  const first = tokens[cl.from];
+  if (first === undefined || first.kind !== 'word' || ((roles.get(first.norm) ?? 0) & ROLE_CONTRADICTION) === 0) return false;
+  let i = first.start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  // mid-sentence ("..., nee, ...") it does not open a turn
+  if (c !== 58 && c !== 10 && c !== 13 && !isSentenceEnd(c)) return false;
+  // after a line label ("Klant:") the turn starts at its line; after the end of a line, at the line
+  if (c === 58) while (i >= 0 && text.charCodeAt(i) !== 10) i--;
+  let crossedLine = false;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 10) crossedLine = true;
+    i--;
+  }
+  return !(crossedLine && i >= 0 && text.charCodeAt(i) === 63);
+}
+
+/**
+ * Whether a clause holding a sweeping negation ("niemand", "nergens") claims how things
+ * always go rather than reporting what (still) did not happen: no report word ("nog", "sinds",
+ * "als", "ik", an auxiliary or strong past form) and no ge- participle ("er is niemand gekomen").
+ * Called only for clauses with an absolute and no number.
+ */
+export function claimsAbsolutely(tokens: readonly Token[], cl: Clause, roles: ReadonlyMap<string, number>): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (((roles.get(t.norm) ?? 0) & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
+  }
+  return true;
+}
+
+/** A ge- past participle ("gebeld", "gekomen", "gebeurd"): ge-, long enough, ending in -d, -t or -en. */
+function isParticiple(w: string): boolean {
+  if (w.length < PARTICIPLE_LETTERS || w.charCodeAt(0) !== 103 || w.charCodeAt(1) !== 101) return false;
+  const last = w.charCodeAt(w.length - 1);
+  return last === 100 || last === 116 || (last === 110 && w.charCodeAt(w.length - 2) === 101);
+}
+
+/** . ! ? or an ellipsis. */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
