@@ -202,6 +202,13 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     calm && c('churn') === escalationEvidence && c('demand') < STRONG_DEMAND &&
     // a question cue, not a bare "?": "... en mij niks? Dan ben ik weg" is a rhetorical lead-in to a threat
     (c('question') >= CUE_PRESENT || c('unrelated') >= CUE_WEAK || c('praise') >= CUE_PRESENT);
+  // "Ik wacht nog op de bevestiging van mijn opzegging, kunt u dat nakijken? Dank u": a courteous
+  // follow-up asking after a cancellation already sent names the cancellation (a noun or a
+  // participle, weighed below a standalone threat) as its topic; it threatens nothing. A threat
+  // ("dan zeg ik op", "ik stap over"), heat or any other escalation cue keeps it an escalation.
+  const cancellationFollowUp =
+    calmFollowUp && c('churn') === escalationEvidence && c('churn') < STANDALONE_ESCALATION &&
+    Math.max(c('politeness'), c('gratitude')) >= CUE_WEAK && exasperation < CUE_WEAK && valence > NEGATIVE;
   const legal = c('legal');
 
   // a clearly content text whose only unease is a bare "still" or "again" below a stated fact
@@ -214,7 +221,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     level = 'dispute';
     evidence = legal;
     reasons.push('legal');
-  } else if (escalationEvidence >= CUE_PRESENT && aimed && !cancelErrand && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
+  } else if (escalationEvidence >= CUE_PRESENT && aimed && !cancelErrand && !cancellationFollowUp && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
     level = 'escalation';
     evidence = escalationEvidence;
     for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
