@@ -361,3 +361,23 @@ describe('a courteous follow-up asking after a cancellation already sent is not 
     ['nl: a threat after the wait', 'Nog altijd geen reactie op mijn klacht? Dan zeg ik alles op. Alvast bedankt.', ['escalation']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('a cancellation told as done beside exasperation, with no redress asked, is leaving as the consequence', () => {
+  const fed = { ...calm, frustrationClauses: 1 };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['"opgezegd" and "de laatste druppel"', { churn: 0.45, frustration: 0.85 }, fed, 'escalation'],
+    ['"switched" and "fed up", after a repeat', { churn: 0.5, frustration: 0.8, repeat: 0.6 }, fed, 'escalation'],
+    // counterexamples
+    ['a cancellation beside a refund demand is the background of a complaint', { churn: 0.45, frustration: 0.75, waiting: 0.55, demand: 0.6 }, fed, 'complaint'],
+    ['a bare trip ("ik vertrek") beside exasperation', { churn: 0.4, frustration: 0.85 }, { frustrationClauses: 1 }, 'feedback'],
+    ['a cancellation told calmly', { churn: 0.45 }, calm, 'none'],
+    ['exasperation in no frustration clause', { churn: 0.45, frustration: 0.85 }, calm, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: cancelled, fed up', 'Mijn abonnement heb ik opgezegd. Vier keer een monteur voor niks, ik ben het spuugzat.', ['escalation']],
+    // counterexamples
+    ['nl: cancelled, still charged, money back asked', 'Opgezegd per 1 juni en toch nog juli betaald, echt belachelijk. Ik wil dat geld terug.', ['complaint']],
+    ['nl: a switch to us is no leaving', 'Sinds de overstap naar jullie klopt mijn factuur nooit, ik ben er klaar mee.', ['complaint', 'feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
