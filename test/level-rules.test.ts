@@ -381,3 +381,30 @@ describe('a cancellation told as done beside exasperation, with no redress asked
     ['nl: a switch to us is no leaving', 'Sinds de overstap naar jullie klopt mijn factuur nooit, ik ben er klaar mee.', ['complaint', 'feedback']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('Dutch level classes: a chargeback told as done, an outage with its length inside, money back asked in brief, a tip', () => {
+  const strongest = (text: string, kind: string): number =>
+    Math.max(0, ...findCues(text, 'nl').filter((c) => c.kind === kind).map((c) => c.weight));
+  it.each<[string, string, string, number, number]>([
+    ['a payment reversed through the bank is a chargeback', 'Ik heb de incasso teruggedraaid via mijn bank.', 'legal', 0.6, 1],
+    ['reversed through the card company', 'Het bedrag is teruggeboekt via de creditcardmaatschappij.', 'legal', 0.6, 1],
+    ['an outage with its length inside', 'Het netwerk ligt nu al twee dagen volledig plat.', 'problem', 0.6, 1],
+    ['charged twice for one month', 'Er zijn 2 afschrijvingen voor dezelfde maand.', 'problem', 0.6, 1],
+    ['money back asked in brief', 'Graag het verschil terug.', 'demand', 0.6, 1],
+    ['a tip is a suggestion', 'Tip: zet de openingsuren op de homepage.', 'suggestion', 0.5, 1],
+    // counterexamples
+    ['a refund asked of the organisation is no chargeback', 'Kunnen jullie de betaling terugdraaien?', 'legal', 0, 0.5],
+    ['lying flat on the sofa is no outage', 'Ik lig al de hele dag ziek in bed.', 'problem', 0, 0.35],
+    ['two invoices for two months', 'Ik kreeg 2 facturen, voor mei en juni.', 'problem', 0, 0.35],
+    ['"graag" with nothing back', 'Graag een afspraak volgende week.', 'demand', 0, 0.6],
+  ])('%s', (_n, text, kind, min, max) => {
+    const w = strongest(text, kind);
+    expect(w).toBeGreaterThanOrEqual(min);
+    expect(w).toBeLessThan(max);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['a chargeback told as done is a dispute', 'Betaling teruggedraaid via de bank, jullie antwoorden toch nooit.', ['dispute']],
+    ['a tip on the portal is feedback', 'tip: het menu in de app valt op een kleine telefoon half buiten beeld', ['feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
