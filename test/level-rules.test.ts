@@ -408,3 +408,25 @@ describe('Dutch level classes: a chargeback told as done, an outage with its len
     ['a tip on the portal is feedback', 'tip: het menu in de app valt op een kleine telefoon half buiten beeld', ['feedback']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('Dutch level classes: "simpel" is easy, a bug is a failure, sector dispute bodies, "nog maar één keer per" is a frequency', () => {
+  const strongest = (text: string, kind: string): number =>
+    Math.max(0, ...findCues(text, 'nl').filter((c) => c.kind === kind).map((c) => c.weight));
+  it.each<[string, string, string, number, number]>([
+    ['a bug is a (weak) failure', 'Die bug in de export is er nog.', 'problem', 0.35, 0.5],
+    ['a sector dispute body is a third party', 'Dan leg ik het voor aan de SKGZ.', 'legal', 0.6, 1],
+    ['"only once per" is a frequency, not asking again', 'De container wordt nog maar één keer per maand geleegd.', 'repeat', 0, 0.35],
+    // counterexample
+    ['"nog maar een keer" without "per" is asking again', 'Ik probeer het nog maar een keer.', 'repeat', 0.5, 1],
+  ])('%s', (_n, text, kind, min, max) => {
+    const w = strongest(text, kind);
+    expect(w).toBeGreaterThanOrEqual(min);
+    expect(w).toBeLessThan(max);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['an easy answer, thanked, is none', 'Klant: Kan ik mijn pincode in de app wijzigen?\nMedewerker: Ja, onder instellingen.\nKlant: Ah, da\'s simpel. Top, merci!', ['none']],
+    ['asking whether a bug is fixed is a signal', 'Is die bug bij het inloggen al opgelost?', ['signal']],
+    ['a reduced frequency with a suggestion is feedback', 'Het papier wordt nog maar één keer per maand opgehaald, dat is te weinig. Misschien kunt u dat weer elke twee weken doen.', ['feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
