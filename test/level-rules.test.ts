@@ -417,7 +417,11 @@ describe('Dutch level classes: "simpel" is easy, a bug is a failure, sector disp
     ['a sector dispute body is a third party', 'Dan leg ik het voor aan de SKGZ.', 'legal', 0.6, 1],
     ['"only once per" is a frequency, not asking again', 'De container wordt nog maar één keer per maand geleegd.', 'repeat', 0, 0.35],
     // counterexample
+    ['a message labelled feedback is a suggestion', 'Shuffle speelt altijd dezelfde nummers #feedback', 'suggestion', 0.5, 1],
     ['"nog maar een keer" without "per" is asking again', 'Ik probeer het nog maar een keer.', 'repeat', 0.5, 1],
+    ['no feedback received is waiting, not a suggestion', 'Nog steeds geen feedback op mijn vraag.', 'suggestion', 0, 0.35],
+    ['"weer even over" is contacting again', 'Goedemiddag, weer even over mijn aanvraag voor een parkeervergunning.', 'repeat', 0.5, 1],
+    ['"het gaat weer over" is no contact', 'De pijn gaat weer over.', 'repeat', 0, 0.35],
   ])('%s', (_n, text, kind, min, max) => {
     const w = strongest(text, kind);
     expect(w).toBeGreaterThanOrEqual(min);
