@@ -292,3 +292,145 @@ describe('round 3 (h-level3): "a maze" is a verdict that something is confusing'
     expect(findCues(text, lang).some((c) => c.kind === 'negative-opinion' && c.weight >= 0.5)).toBe(present);
   });
 });
+
+describe('Dutch level classes: star ratings, literal senses of churn verbs, the press, polite repeats', () => {
+  const strongest = (text: string, kind: string): number =>
+    Math.max(0, ...findCues(text, 'nl').filter((c) => c.kind === kind).map((c) => c.weight));
+  it.each<[string, string, string, number, number]>([
+    // [name, text, kind, min weight (inclusive), max weight (exclusive)]
+    ['a star rating is the review itself, not a threat', 'Eén ster. Pakket kwam open aan.', 'public', 0, 0.5],
+    ['"nul sterren als het kon" is the review itself', 'Nul sterren als het kon, eten was koud.', 'public', 0, 0.5],
+    ['a trip is not leaving us', 'Ik vertrek morgen op reis naar Portugal, werkt mijn pas daar?', 'churn', 0, 0.5],
+    ['a drain "loopt weg"', 'Het water in de douchebak loopt heel traag weg.', 'churn', 0, 0.35],
+    ['a cancellation named as a noun is a mention', 'Over de stopzetting van mijn autoverzekering nog een vraag.', 'churn', 0, 0.6],
+    ['a regional broadcaster', 'Ik stuur de foto\'s naar Omroep Gelderland.', 'public', 0.5, 1],
+    ['an "RTV" station', 'Dit verhaal gaat naar RTV Utrecht.', 'public', 0.5, 1],
+    ['the regional paper', 'Morgen bel ik de regionale krant.', 'public', 0.5, 1],
+    ['a consumer programme named by a common word', 'Als dit zo blijft gaat het naar BOOS.', 'public', 0.5, 1],
+    ['a Flemish paper', 'Eens kijken wat de Gazet van Antwerpen hiervan vindt.', 'public', 0.5, 1],
+    ['apologising for troubling again is asking again', 'Sorry dat ik je opnieuw lastig val.', 'repeat', 0.35, 1],
+    ['"ik stoor u nogmaals"', 'Ik stoor u nogmaals over mijn aanvraag.', 'repeat', 0.35, 1],
+    ['a whole evening again without', 'Weer de hele avond geen tv.', 'repeat', 0.35, 1],
+    ['an amount wanted back', 'Ik wil die €12,50 gewoon terug.', 'demand', 0.6, 1],
+    ['a bare "compensatie" names the claim', 'Ik heb een formulier voor compensatie ingediend.', 'demand', 0, 0.6],
+    ['a corrected invoice awaited is named, not demanded', 'Wanneer mag ik de gecorrigeerde factuur verwachten?', 'demand', 0, 0.6],
+    ['a term the organisation promised is waiting', 'Er werd gezegd dat het binnen drie werkdagen geregeld zou zijn.', 'waiting', 0.5, 1],
+    // counterexamples
+    ['a threat to leave as the consequence', 'Nog één keer zo en dan vertrek ik.', 'churn', 0.6, 1],
+    ['leaving us, named', 'Ik vertrek bij jullie.', 'churn', 0.6, 1],
+    ['customers "lopen weg"', 'Zo lopen de klanten wel weg.', 'churn', 0.5, 1],
+    ['threatening a review elsewhere stays strong', 'Ik zet een slechte review op Google.', 'public', 0.6, 1],
+    ['being angry is no programme', 'Ik ben echt boos.', 'public', 0, 0.35],
+    ['"ik stoor" alone is no repeat', 'Sorry dat ik stoor, een vraagje.', 'repeat', 0, 0.35],
+    ['the weather is not "weer de hele dag"', 'Het weer was de hele dag mooi.', 'repeat', 0, 0.35],
+    ['demanding compensation stays a demand', 'Ik wil compensatie voor de gemiste dag.', 'demand', 0.6, 1],
+    ['a term set by the customer is a demand', 'Graag binnen vijf werkdagen een antwoord.', 'demand', 0.6, 1],
+  ])('%s', (_n, text, kind, min, max) => {
+    const w = strongest(text, kind);
+    expect(w).toBeGreaterThanOrEqual(min);
+    expect(w).toBeLessThan(max);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['a star rating with a failure and redress is a complaint', 'Eén ster. Pakket kwam kapot aan en ik wil mijn geld terug.', ['complaint']],
+    ['a trip question is none', 'Hallo, ik vertrek volgende week naar Thailand. Moet ik mijn kaart daarvoor activeren?', ['none']],
+    ['a recurring failure asked about politely is a signal', 'Sorry dat ik u opnieuw stoor, maar mijn verbruik staat nog altijd verkeerd denk ik?', ['signal']],
+    ['a promised term, calmly followed up, is a signal', 'Ik bel opnieuw over mijn terugbetaling. Er werd gezegd dat het binnen vijf werkdagen op mijn rekening zou staan, maar ik zie nog niks.', ['signal']],
+    // counterexamples
+    ['a star rating with a threat to post elsewhere escalates', 'Eén ster. Pakket kwam kapot aan, ik zet dit ook op Facebook.', ['escalation']],
+    ['the story sent to a broadcaster escalates', 'Drie weken zonder verwarming. Ik stuur mijn verhaal naar RTV Oost.', ['escalation']],
+    ['troubling again, but angry and demanding', 'Sorry dat ik u weer stoor, maar dit is belachelijk! Het staat nog altijd verkeerd. Ik wil dat het vandaag wordt aangepast.', ['complaint', 'escalation']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('a courteous follow-up asking after a cancellation already sent is not a threat to leave', () => {
+  const question = { ...calm, question: true };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['asking after the confirmation of a cancellation', { waiting: 0.45, churn: 0.55, question: 0.5, politeness: 0.45 }, question, 'signal'],
+    ['asking again after a stopped policy, with thanks', { waiting: 0.5, churn: 0.55, gratitude: 0.7 }, question, 'signal'],
+    // counterexamples
+    ['a threat beside the follow-up', { waiting: 0.45, churn: 0.7, question: 0.5, politeness: 0.45 }, question, 'escalation'],
+    ['no courtesy: a bare question after the cancellation', { waiting: 0.45, churn: 0.55 }, question, 'escalation'],
+    ['a manager asked for as well', { waiting: 0.45, churn: 0.55, management: 0.75, politeness: 0.45 }, question, 'escalation'],
+    ['a sigh of exasperation', { waiting: 0.45, churn: 0.55, politeness: 0.45, frustration: 0.4 }, question, 'escalation'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: the confirmation of a cancellation awaited', 'Ik heb nog altijd geen bevestiging van mijn opzegging gekregen. Kunt u dat even nakijken? Alvast bedankt.', ['signal']],
+    // counterexample
+    ['nl: a threat after the wait', 'Nog altijd geen reactie op mijn klacht? Dan zeg ik alles op. Alvast bedankt.', ['escalation']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('a cancellation told as done beside exasperation, with no redress asked, is leaving as the consequence', () => {
+  const fed = { ...calm, frustrationClauses: 1 };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['"opgezegd" and "de laatste druppel"', { churn: 0.45, frustration: 0.85 }, fed, 'escalation'],
+    ['"switched" and "fed up", after a repeat', { churn: 0.5, frustration: 0.8, repeat: 0.6 }, fed, 'escalation'],
+    // counterexamples
+    ['a cancellation beside a refund demand is the background of a complaint', { churn: 0.45, frustration: 0.75, waiting: 0.55, demand: 0.6 }, fed, 'complaint'],
+    ['a bare trip ("ik vertrek") beside exasperation', { churn: 0.4, frustration: 0.85 }, { frustrationClauses: 1 }, 'feedback'],
+    ['a cancellation told calmly', { churn: 0.45 }, calm, 'none'],
+    ['exasperation in no frustration clause', { churn: 0.45, frustration: 0.85 }, calm, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['nl: cancelled, fed up', 'Mijn abonnement heb ik opgezegd. Vier keer een monteur voor niks, ik ben het spuugzat.', ['escalation']],
+    // counterexamples
+    ['nl: cancelled, still charged, money back asked', 'Opgezegd per 1 juni en toch nog juli betaald, echt belachelijk. Ik wil dat geld terug.', ['complaint']],
+    ['nl: a switch to us is no leaving', 'Sinds de overstap naar jullie klopt mijn factuur nooit, ik ben er klaar mee.', ['complaint', 'feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('Dutch level classes: a chargeback told as done, an outage with its length inside, money back asked in brief, a tip', () => {
+  const strongest = (text: string, kind: string): number =>
+    Math.max(0, ...findCues(text, 'nl').filter((c) => c.kind === kind).map((c) => c.weight));
+  it.each<[string, string, string, number, number]>([
+    ['a payment reversed through the bank is a chargeback', 'Ik heb de incasso teruggedraaid via mijn bank.', 'legal', 0.6, 1],
+    ['reversed through the card company', 'Het bedrag is teruggeboekt via de creditcardmaatschappij.', 'legal', 0.6, 1],
+    ['an outage with its length inside', 'Het netwerk ligt nu al twee dagen volledig plat.', 'problem', 0.6, 1],
+    ['charged twice for one month', 'Er zijn 2 afschrijvingen voor dezelfde maand.', 'problem', 0.6, 1],
+    ['money back asked in brief', 'Graag het verschil terug.', 'demand', 0.6, 1],
+    ['a tip is a suggestion', 'Tip: zet de openingsuren op de homepage.', 'suggestion', 0.5, 1],
+    // counterexamples
+    ['a refund asked of the organisation is no chargeback', 'Kunnen jullie de betaling terugdraaien?', 'legal', 0, 0.5],
+    ['lying flat on the sofa is no outage', 'Ik lig al de hele dag ziek in bed.', 'problem', 0, 0.35],
+    ['two invoices for two months', 'Ik kreeg 2 facturen, voor mei en juni.', 'problem', 0, 0.35],
+    ['"graag" with nothing back', 'Graag een afspraak volgende week.', 'demand', 0, 0.6],
+  ])('%s', (_n, text, kind, min, max) => {
+    const w = strongest(text, kind);
+    expect(w).toBeGreaterThanOrEqual(min);
+    expect(w).toBeLessThan(max);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['a chargeback told as done is a dispute', 'Betaling teruggedraaid via de bank, jullie antwoorden toch nooit.', ['dispute']],
+    ['a tip on the portal is feedback', 'tip: het menu in de app valt op een kleine telefoon half buiten beeld', ['feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('Dutch level classes: "simpel" is easy, a bug is a failure, sector dispute bodies, "nog maar één keer per" is a frequency', () => {
+  const strongest = (text: string, kind: string): number =>
+    Math.max(0, ...findCues(text, 'nl').filter((c) => c.kind === kind).map((c) => c.weight));
+  it.each<[string, string, string, number, number]>([
+    ['a bug is a (weak) failure', 'Die bug in de export is er nog.', 'problem', 0.35, 0.5],
+    ['a sector dispute body is a third party', 'Dan leg ik het voor aan de SKGZ.', 'legal', 0.6, 1],
+    ['"only once per" is a frequency, not asking again', 'De container wordt nog maar één keer per maand geleegd.', 'repeat', 0, 0.35],
+    // counterexample
+    ['a message labelled feedback is a suggestion', 'Shuffle speelt altijd dezelfde nummers #feedback', 'suggestion', 0.5, 1],
+    ['"nog maar een keer" without "per" is asking again', 'Ik probeer het nog maar een keer.', 'repeat', 0.5, 1],
+    ['no feedback received is waiting, not a suggestion', 'Nog steeds geen feedback op mijn vraag.', 'suggestion', 0, 0.35],
+    ['"weer even over" is contacting again', 'Goedemiddag, weer even over mijn aanvraag voor een parkeervergunning.', 'repeat', 0.5, 1],
+    ['"het gaat weer over" is no contact', 'De pijn gaat weer over.', 'repeat', 0, 0.35],
+  ])('%s', (_n, text, kind, min, max) => {
+    const w = strongest(text, kind);
+    expect(w).toBeGreaterThanOrEqual(min);
+    expect(w).toBeLessThan(max);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['an easy answer, thanked, is none', 'Klant: Kan ik mijn pincode in de app wijzigen?\nMedewerker: Ja, onder instellingen.\nKlant: Ah, da\'s simpel. Top, merci!', ['none']],
+    ['asking whether a bug is fixed is a signal', 'Is die bug bij het inloggen al opgelost?', ['signal']],
+    ['a reduced frequency with a suggestion is feedback', 'Het papier wordt nog maar één keer per maand opgehaald, dat is te weinig. Misschien kunt u dat weer elke twee weken doen.', ['feedback']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});

@@ -86,6 +86,12 @@ export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
 export const HISTORY_ESCALATION = 2;
 
+/**
+ * A churn cue this strong tells of leaving, even below present: the lexicons weigh a cancellation
+ * told as done ("opgezegd", "overgestapt") here, and a bare trip or switch ("ik vertrek", "de overstap") lower.
+ */
+export const DONE_CHURN = 0.45;
+
 /** Valence at or above this is clearly pleasant: NEGATIVE mirrored. */
 export const PLEASANT = -NEGATIVE;
 
@@ -202,6 +208,19 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     calm && c('churn') === escalationEvidence && c('demand') < STRONG_DEMAND &&
     // a question cue, not a bare "?": "... en mij niks? Dan ben ik weg" is a rhetorical lead-in to a threat
     (c('question') >= CUE_PRESENT || c('unrelated') >= CUE_WEAK || c('praise') >= CUE_PRESENT);
+  // "Ik wacht nog op de bevestiging van mijn opzegging, kunt u dat nakijken? Dank u": a courteous
+  // follow-up asking after a cancellation already sent names the cancellation (a noun or a
+  // participle, weighed below a standalone threat) as its topic; it threatens nothing. A threat
+  // ("dan zeg ik op", "ik stap over"), heat or any other escalation cue keeps it an escalation.
+  const cancellationFollowUp =
+    calmFollowUp && c('churn') === escalationEvidence && c('churn') < STANDALONE_ESCALATION &&
+    Math.max(c('politeness'), c('gratitude')) >= CUE_WEAK && exasperation < CUE_WEAK && valence > NEGATIVE;
+  // "Heb opgezegd. Derde keer koude douches, dit was de laatste druppel": a cancellation told as done
+  // beside exasperation, with no redress asked, is leaving as the consequence: an escalation. Beside a
+  // demand ("netjes opgezegd, toch nog afgeschreven, ik wil het terug") the cancellation is the
+  // background of a billing error and the rest of the message decides.
+  const leftInAnger =
+    c('churn') >= DONE_CHURN && exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && c('demand') < CUE_PRESENT;
   const legal = c('legal');
 
   // a clearly content text whose only unease is a bare "still" or "again" below a stated fact
@@ -214,10 +233,16 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     level = 'dispute';
     evidence = legal;
     reasons.push('legal');
-  } else if (escalationEvidence >= CUE_PRESENT && aimed && !cancelErrand && (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)) {
+  } else if (
+    aimed && !cancelErrand && !cancellationFollowUp &&
+    (leftInAnger ||
+      (escalationEvidence >= CUE_PRESENT &&
+        (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)))
+  ) {
     level = 'escalation';
-    evidence = escalationEvidence;
+    evidence = Math.max(escalationEvidence, leftInAnger ? exasperation : 0);
     for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
+    if (leftInAnger && c('churn') < CUE_PRESENT) reasons.push('churn');
   } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
     level = 'escalation';
     evidence = UNRESOLVED_EVIDENCE;
