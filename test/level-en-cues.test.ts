@@ -157,3 +157,16 @@ describe('tentative reports stay signals: anyone else, just me, keep waiting', (
     ["OK I'll keep waiting then.", ['signal']],
   ]);
 });
+
+describe("a manager inside someone else's reported words is their promise, not the writer going higher", () => {
+  check([
+    ["Cancelled my gym pass in May and you're still charging me. Reception keep saying head office will refund it. I want my money back.", ['complaint']],
+    ['The agent told me a supervisor would ring back within the hour. Nobody did. Refund the £30 now.', ['complaint']],
+    ['My boiler is still broken. I was told the complaints team would sort it. Fix it this week.', ['complaint']],
+    // counterexamples: the writer's own words (first person, or no subject), and a manager as the speaker
+    ['Boiler broken for a week. I told your agent I want a manager to call me today.', ['escalation']],
+    ['Parcel lost again. They said no refund, so I want a supervisor.', ['escalation']],
+    ['Order wrong twice. Told them I want a supervisor now.', ['escalation']],
+    ['Your manager promised a callback about my broken washer, it never happened.', ['escalation']],
+  ]);
+});

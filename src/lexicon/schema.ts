@@ -190,6 +190,24 @@ export const CuesFileSchema = z.object({
       strongPasts: z.record(term, z.array(term)).optional(),
     })
     .optional(),
+  /**
+   * Reported speech: a cue of one of `kinds` that is what someone else said ("Staff keep saying 'head
+   * office will sort it'", "I was told a manager would call") reports their words, not the writer's
+   * own move, and is dropped. The speaker is the subject before a speech verb: a first-person one
+   * ("I told them I want a manager") keeps the cue, unless the verb is passive ("I was told").
+   */
+  reported: z
+    .object({
+      note,
+      kinds: z.array(z.enum(CUE_KINDS)),
+      /** Verbs that report what someone said or promised ("saying", "told", "promised"). */
+      speechVerbs: z.array(term),
+      /** First-person subjects: the writer speaks ("i", "we", "i've"). */
+      selfSubjects: z.array(term),
+      /** Auxiliaries that make the speech verb passive: the writer was spoken to ("was", "been"). */
+      passives: z.array(term),
+    })
+    .optional(),
   groups: z.array(
     z.object({
       kind: z.enum(CUE_KINDS),
