@@ -170,3 +170,28 @@ describe("a manager inside someone else's reported words is their promise, not t
     ['Your manager promised a callback about my broken washer, it never happened.', ['escalation']],
   ]);
 });
+
+describe('a flaw told laughing ("lol", "haha"), asking at most lightly for a fix, is feedback', () => {
+  check([
+    ['the new search is so broken lol, half my results are wrong. pls fix', ['feedback']],
+    ['lol the map keeps freezing on android, pls fix', ['feedback']],
+    // counterexamples: redress asked, a recurring failure, insults
+    ['lmao my parcel went to Glasgow instead of Leeds. I want my money back', ['complaint']],
+    ['lol third time my order is missing again, sort it', ['complaint']],
+    ['haha this is the worst app ever, fix it you clowns', ['complaint']],
+  ]);
+});
+
+describe('suggestions: "maybe/perhaps <verb>", "be considered", and a clear suggestion beside a "still" or "again"', () => {
+  check([
+    ['The parking meter was broken. Maybe label the machines that take cards?', ['feedback']],
+    ["Closing the pool at 6pm on Sundays means families can't swim. Could a later slot be considered?", ['feedback']],
+    ['The export crashed and I had to redo it again. Got it done in the end, but please add an autosave option?', ['feedback']],
+    // counterexamples: a chase that asks to be told, or asks politely to check, stays a signal
+    ['Following up on my ticket again: the sync still fails on large files. It would be good to know if a fix is planned.', ['signal']],
+    ['Still no word on my visa letter. It would be nice to hear when it is posted.', ['signal']],
+    ['Still no update on my refund, maybe you could check?', ['signal']],
+    // a sarcastic "maybe stop" with redress asked stays a complaint
+    ['Maybe stop charging me twice and refund me.', ['complaint']],
+  ]);
+});

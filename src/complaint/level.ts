@@ -66,6 +66,12 @@ export const STRONG_DEMAND = 0.6;
  * ("need an exchange", "binnen 10 dagen", a bare "stuur"), which asks for action even when weak.
  */
 export const BARE_NOUN_DEMAND = 0.5;
+/**
+ * A suggestion this strong names a change to the product ("add a save button", "would be nice if"):
+ * a message asking it is feedback even beside a "still" or "again". Weaker ones (0.55: "maybe you
+ * could check") are polite phrasing that a chase uses too.
+ */
+export const CLEAR_SUGGESTION = 0.6;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /**
@@ -167,8 +173,10 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const bareReport =
     (c('demand') === 0 || c('demand') === BARE_NOUN_DEMAND) && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
     exasperation < CUE_PRESENT && c('repeat') >= CUE_WEAK;
+  // (a clear product suggestion is asked, not a chase: "had to start again ... maybe add a save button?")
   const calmFollowUp =
     followUp && (e.question || calmRepeat || bareReport) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    c('suggestion') < CLEAR_SUGGESTION &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
@@ -189,7 +197,13 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const exasperatedVerdict =
     exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && !followUp &&
     (valence < PLEASANT || c('praise') >= CUE_PRESENT);
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview;
+  // "matchmaking is so broken rn lol, pls fix": a failure told laughing, asking at most for a fix
+  // (no redress: the demand's own weight, not raised by the imperative), with no recurrence or
+  // waiting, no heat and no formal complaint, is the writer amused by a flaw: feedback
+  const lighthearted =
+    c('laughter') >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
+    exasperation < CUE_PRESENT && c('swearing') === 0 && c('complaint') < CUE_PRESENT;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
@@ -228,7 +242,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     reasons.push('complaint');
   } else if (
     aimed && !calmFollowUp &&
-    (c('suggestion') >= CUE_PRESENT || (mixedReview && complaintEvidence > 0) ||
+    (c('suggestion') >= CUE_PRESENT || ((mixedReview || lighthearted) && complaintEvidence > 0) ||
       c('negative-opinion') >= CUE_PRESENT ||
       exasperatedVerdict ||
       // praise with a "but": an explicit negative opinion beside it

@@ -153,7 +153,7 @@ export const EmojiFileSchema = z.object({
 export const CUE_KINDS = [
   'repeat', 'waiting', 'problem', 'demand', 'complaint', 'management', 'churn', 'public', 'legal',
   'urgency', 'suggestion', 'negative-opinion', 'praise', 'gratitude', 'politeness', 'question', 'unrelated',
-  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning',
+  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning', 'laughter',
 ] as const;
 
 /**
