@@ -195,3 +195,18 @@ describe('suggestions: "maybe/perhaps <verb>", "be considered", and a clear sugg
     ['Maybe stop charging me twice and refund me.', ['complaint']],
   ]);
 });
+
+describe('star ratings: three stars withholds (a signal), four or more is praise that makes a grievance a review', () => {
+  check([
+    ['★★★☆☆ The room was fine, breakfast was okay.', ['signal']],
+    ['3/5. Pizza arrived, did the job.', ['signal']],
+    ['★★★★☆ Lovely hotel, but the lift was broken the whole week.', ['feedback']],
+    ['Good course overall, though the projector was broken on day two. 4/5', ['feedback']],
+    ['Comfy seats, though the wifi kept dropping out. 4 stars', ['feedback']],
+    // counterexamples: full marks with nothing amiss, a date that looks like a score, a low rating with redress
+    ['★★★★★ Spotless room and a warm welcome.', ['none']],
+    ['4/5 stars. Arrived on time, fits well.', ['none']],
+    ['Your engineer came on 3/5 and fixed it quickly, thanks.', ['none']],
+    ['★☆☆☆☆ Lift broken all week and nobody cared. I want a partial refund.', ['complaint']],
+  ]);
+});

@@ -28,6 +28,8 @@ export interface LevelEvidence {
   addressedNegative?: boolean;
   /** A demand opens a clause that is not a question: an imperative ("Refund it now", "Stuur een monteur"). */
   imperative?: boolean;
+  /** The review's star rating out of 5 ("★★★☆☆", "4/5", "3 stars"), when it gives one. */
+  rating?: number;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -87,6 +89,12 @@ export const CONTENT = 0.5;
 export const ERRAND_VALENCE = -0.3;
 /** A follow-up cue this strong is a stated fact ("nog steeds geen", "still no") whatever the tone. */
 export const CLEAR_FOLLOW_UP = 0.6;
+/** A rating this high (of 5) is praise of the service: a grievance beside it is weighed, a review. */
+export const GOOD_RATING = 4;
+/** A rating in the middle of the scale (of 5) withholds: never a content message, at least a signal. */
+export const MID_RATING = 3;
+/** How much a good rating counts as praise: as a praise cue just present. */
+const RATING_PRAISE = CUE_PRESENT;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
@@ -186,8 +194,10 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
   // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
   // (exasperation, anger, curses) and no irony, is a review: feedback. The strangers' sets agree.
+  // a good star rating is praise beside any praise words ("★★★★ ... but the trolley never came")
+  const praise = Math.max(c('praise'), e.rating !== undefined && e.rating >= GOOD_RATING ? RATING_PRAISE : 0);
   const mixedReview =
-    c('praise') > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
+    praise > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
     c('sarcasm') === 0 && c('swearing') === 0 && anger < ANGRY;
   // "dit was de laatste druppel", "de track & trace klopt nooit": an exasperated clause with no
   // stated failure, no follow-up and nothing asked is a verdict on the service, feedback. In a text
@@ -246,8 +256,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
       c('negative-opinion') >= CUE_PRESENT ||
       exasperatedVerdict ||
       // praise with a "but": an explicit negative opinion beside it
-      (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
-      (negative && !cancelErrand && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
+      (praise >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
+      (negative && !cancelErrand && praise < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
     evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
@@ -256,7 +266,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK || e.rating === MID_RATING)
   ) {
     level = 'signal';
     evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
