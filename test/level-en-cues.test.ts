@@ -210,3 +210,17 @@ describe('star ratings: three stars withholds (a signal), four or more is praise
     ['★☆☆☆☆ Lift broken all week and nobody cared. I want a partial refund.', ['complaint']],
   ]);
 });
+
+describe('"never had a problem" is praise; "just checking on my refund" is a calm follow-up; refuse "waste" is neutral', () => {
+  check([
+    ['Been with them six years and never had any issues, the app just works.', ['none']],
+    ['Never had a problem with deliveries, always on the day they say.', ['none']],
+    ['hi, just checking my refund for the broken kettle went through? you said 5 days', ['signal']],
+    ['Just checking on my repair, is there a date yet for the engineer?', ['signal']],
+    ["Hi, I'd like to book a garden waste collection for Friday, what time do crews come?", ['none']],
+    // counterexamples: praise that turns ("until this month"), a checking question with no pending matter, a waste of money
+    ['Never had a problem until this month: my bill doubled and nobody answers the phone.', ['complaint']],
+    ['Just checking, do you open on bank holidays?', ['none']],
+    ['What a waste of money, the heater died in a week.', ['complaint']],
+  ]);
+});
