@@ -224,3 +224,12 @@ describe('"never had a problem" is praise; "just checking on my refund" is a cal
     ['What a waste of money, the heater died in a week.', ['complaint']],
   ]);
 });
+
+describe("someone else's order delivered is a failure", () => {
+  check([
+    ["I received somebody else's parcel today, it has a Leeds address on it. Where is mine?", ['complaint']],
+    ["Got someone else's shopping, no sign of mine. Can you sort it?", ['complaint']],
+    // counterexample: someone else's address as an errand
+    ["Can I send a gift to someone else's address?", ['none']],
+  ]);
+});
