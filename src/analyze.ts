@@ -10,6 +10,7 @@ import { defaultLexicons } from './lexicon/defaults.js';
 import { mergeLexicons, type LexiconOverrides } from './lexicon/merge.js';
 import { buildReply } from './reply/reply.js';
 import { findMessageCues, type CueSet } from './signals/cues.js';
+import { starRating } from './signals/rating.js';
 import { historyCues, readHistory, type PastContact } from './signals/history.js';
 import { createIssueMemo, emptyIssue, readIssue, splitCompounds, type IssueMemo, type IssueText } from './signals/issue.js';
 import { scoreTone, type Tone } from './signals/tone.js';
@@ -90,6 +91,7 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     worstClause,
     addressedNegative: r.split.addressedNegative,
     imperative: r.split.imperative,
+    rating: starRating(r.tokens),
   });
 }
 

@@ -157,3 +157,79 @@ describe('tentative reports stay signals: anyone else, just me, keep waiting', (
     ["OK I'll keep waiting then.", ['signal']],
   ]);
 });
+
+describe("a manager inside someone else's reported words is their promise, not the writer going higher", () => {
+  check([
+    ["Cancelled my gym pass in May and you're still charging me. Reception keep saying head office will refund it. I want my money back.", ['complaint']],
+    ['The agent told me a supervisor would ring back within the hour. Nobody did. Refund the £30 now.', ['complaint']],
+    ['My boiler is still broken. I was told the complaints team would sort it. Fix it this week.', ['complaint']],
+    // counterexamples: the writer's own words (first person, or no subject), and a manager as the speaker
+    ['Boiler broken for a week. I told your agent I want a manager to call me today.', ['escalation']],
+    ['Parcel lost again. They said no refund, so I want a supervisor.', ['escalation']],
+    ['Order wrong twice. Told them I want a supervisor now.', ['escalation']],
+    ['Your manager promised a callback about my broken washer, it never happened.', ['escalation']],
+  ]);
+});
+
+describe('a flaw told laughing ("lol", "haha"), asking at most lightly for a fix, is feedback', () => {
+  check([
+    ['the new search is so broken lol, half my results are wrong. pls fix', ['feedback']],
+    ['lol the map keeps freezing on android, pls fix', ['feedback']],
+    // counterexamples: redress asked, a recurring failure, insults
+    ['lmao my parcel went to Glasgow instead of Leeds. I want my money back', ['complaint']],
+    ['lol third time my order is missing again, sort it', ['complaint']],
+    ['haha this is the worst app ever, fix it you clowns', ['complaint']],
+  ]);
+});
+
+describe('suggestions: "maybe/perhaps <verb>", "be considered", and a clear suggestion beside a "still" or "again"', () => {
+  check([
+    ['The parking meter was broken. Maybe label the machines that take cards?', ['feedback']],
+    ["Closing the pool at 6pm on Sundays means families can't swim. Could a later slot be considered?", ['feedback']],
+    ['The export crashed and I had to redo it again. Got it done in the end, but please add an autosave option?', ['feedback']],
+    // counterexamples: a chase that asks to be told, or asks politely to check, stays a signal
+    ['Following up on my ticket again: the sync still fails on large files. It would be good to know if a fix is planned.', ['signal']],
+    ['Still no word on my visa letter. It would be nice to hear when it is posted.', ['signal']],
+    ['Still no update on my refund, maybe you could check?', ['signal']],
+    // a sarcastic "maybe stop" with redress asked stays a complaint
+    ['Maybe stop charging me twice and refund me.', ['complaint']],
+  ]);
+});
+
+describe('star ratings: three stars withholds (a signal), four or more is praise that makes a grievance a review', () => {
+  check([
+    ['★★★☆☆ The room was fine, breakfast was okay.', ['signal']],
+    ['3/5. Pizza arrived, did the job.', ['signal']],
+    ['★★★★☆ Lovely hotel, but the lift was broken the whole week.', ['feedback']],
+    ['Good course overall, though the projector was broken on day two. 4/5', ['feedback']],
+    ['Comfy seats, though the wifi kept dropping out. 4 stars', ['feedback']],
+    // counterexamples: full marks with nothing amiss, a date that looks like a score, a low rating with redress
+    ['★★★★★ Spotless room and a warm welcome.', ['none']],
+    ['4/5 stars. Arrived on time, fits well.', ['none']],
+    ['Your engineer came on 3/5 and fixed it quickly, thanks.', ['none']],
+    ['★☆☆☆☆ Lift broken all week and nobody cared. I want a partial refund.', ['complaint']],
+  ]);
+});
+
+describe('"never had a problem" is praise; "just checking on my refund" is a calm follow-up; refuse "waste" is neutral', () => {
+  check([
+    ['Been with them six years and never had any issues, the app just works.', ['none']],
+    ['Never had a problem with deliveries, always on the day they say.', ['none']],
+    ['hi, just checking my refund for the broken kettle went through? you said 5 days', ['signal']],
+    ['Just checking on my repair, is there a date yet for the engineer?', ['signal']],
+    ["Hi, I'd like to book a garden waste collection for Friday, what time do crews come?", ['none']],
+    // counterexamples: praise that turns ("until this month"), a checking question with no pending matter, a waste of money
+    ['Never had a problem until this month: my bill doubled and nobody answers the phone.', ['complaint']],
+    ['Just checking, do you open on bank holidays?', ['none']],
+    ['What a waste of money, the heater died in a week.', ['complaint']],
+  ]);
+});
+
+describe("someone else's order delivered is a failure", () => {
+  check([
+    ["I received somebody else's parcel today, it has a Leeds address on it. Where is mine?", ['complaint']],
+    ["Got someone else's shopping, no sign of mine. Can you sort it?", ['complaint']],
+    // counterexample: someone else's address as an errand
+    ["Can I send a gift to someone else's address?", ['none']],
+  ]);
+});

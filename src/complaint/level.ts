@@ -28,6 +28,8 @@ export interface LevelEvidence {
   addressedNegative?: boolean;
   /** A demand opens a clause that is not a question: an imperative ("Refund it now", "Stuur een monteur"). */
   imperative?: boolean;
+  /** The review's star rating out of 5 ("★★★☆☆", "4/5", "3 stars"), when it gives one. */
+  rating?: number;
 }
 
 /** The outcome of {@link decideLevel}. */
@@ -66,6 +68,12 @@ export const STRONG_DEMAND = 0.6;
  * ("need an exchange", "binnen 10 dagen", a bare "stuur"), which asks for action even when weak.
  */
 export const BARE_NOUN_DEMAND = 0.5;
+/**
+ * A suggestion this strong names a change to the product ("add a save button", "would be nice if"):
+ * a message asking it is feedback even beside a "still" or "again". Weaker ones (0.55: "maybe you
+ * could check") are polite phrasing that a chase uses too.
+ */
+export const CLEAR_SUGGESTION = 0.6;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /**
@@ -81,6 +89,12 @@ export const CONTENT = 0.5;
 export const ERRAND_VALENCE = -0.3;
 /** A follow-up cue this strong is a stated fact ("nog steeds geen", "still no") whatever the tone. */
 export const CLEAR_FOLLOW_UP = 0.6;
+/** A rating this high (of 5) is praise of the service: a grievance beside it is weighed, a review. */
+export const GOOD_RATING = 4;
+/** A rating in the middle of the scale (of 5) withholds: never a content message, at least a signal. */
+export const MID_RATING = 3;
+/** How much a good rating counts as praise: as a praise cue just present. */
+const RATING_PRAISE = CUE_PRESENT;
 /** Same-issue contacts in history that make a calm message at least a signal. */
 export const HISTORY_SIGNAL = 1;
 /** Same-issue complaints in history that turn a new complaint into an escalation: still unresolved. */
@@ -173,8 +187,10 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const bareReport =
     (c('demand') === 0 || c('demand') === BARE_NOUN_DEMAND) && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
     exasperation < CUE_PRESENT && c('repeat') >= CUE_WEAK;
+  // (a clear product suggestion is asked, not a chase: "had to start again ... maybe add a save button?")
   const calmFollowUp =
     followUp && (e.question || calmRepeat || bareReport) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    c('suggestion') < CLEAR_SUGGESTION &&
     c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
@@ -184,8 +200,10 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
   // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
   // (exasperation, anger, curses) and no irony, is a review: feedback. The strangers' sets agree.
+  // a good star rating is praise beside any praise words ("★★★★ ... but the trolley never came")
+  const praise = Math.max(c('praise'), e.rating !== undefined && e.rating >= GOOD_RATING ? RATING_PRAISE : 0);
   const mixedReview =
-    c('praise') > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
+    praise > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
     c('sarcasm') === 0 && c('swearing') === 0 && anger < ANGRY;
   // "dit was de laatste druppel", "de track & trace klopt nooit": an exasperated clause with no
   // stated failure, no follow-up and nothing asked is a verdict on the service, feedback. In a text
@@ -195,7 +213,13 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const exasperatedVerdict =
     exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && !followUp &&
     (valence < PLEASANT || c('praise') >= CUE_PRESENT);
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview;
+  // "matchmaking is so broken rn lol, pls fix": a failure told laughing, asking at most for a fix
+  // (no redress: the demand's own weight, not raised by the imperative), with no recurrence or
+  // waiting, no heat and no formal complaint, is the writer amused by a flaw: feedback
+  const lighthearted =
+    c('laughter') >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
+    exasperation < CUE_PRESENT && c('swearing') === 0 && c('complaint') < CUE_PRESENT;
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
@@ -253,12 +277,12 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     reasons.push('complaint');
   } else if (
     aimed && !calmFollowUp &&
-    (c('suggestion') >= CUE_PRESENT || (mixedReview && complaintEvidence > 0) ||
+    (c('suggestion') >= CUE_PRESENT || ((mixedReview || lighthearted) && complaintEvidence > 0) ||
       c('negative-opinion') >= CUE_PRESENT ||
       exasperatedVerdict ||
       // praise with a "but": an explicit negative opinion beside it
-      (c('praise') >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
-      (negative && !cancelErrand && c('praise') < CUE_PRESENT && problem < CUE_WEAK && !followUp))
+      (praise >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
+      (negative && !cancelErrand && praise < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
     evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
@@ -267,7 +291,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK || e.rating === MID_RATING)
   ) {
     level = 'signal';
     evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));

@@ -55,6 +55,16 @@ export interface CompiledCues {
   byPrefix: PrefixTrie<CuePattern>;
   byNumber: readonly CuePattern[];
   numberWords: ReadonlySet<string>;
+  /** Reported speech (see `CuesFileSchema.reported`); absent when the language lists none. */
+  reported?: ReportedSpeech;
+}
+
+/** The word classes that find a cue inside someone else's reported words. */
+export interface ReportedSpeech {
+  kinds: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  selfSubjects: ReadonlySet<string>;
+  passives: ReadonlySet<string>;
 }
 
 function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): Element {
@@ -116,6 +126,16 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
     byPrefix,
     byNumber,
     numberWords: new Set(file.numberWords),
+    ...(file.reported
+      ? {
+          reported: {
+            kinds: new Set<string>(file.reported.kinds),
+            speechVerbs: new Set(file.reported.speechVerbs),
+            selfSubjects: new Set(file.reported.selfSubjects),
+            passives: new Set(file.reported.passives),
+          },
+        }
+      : {}),
   };
 }
 

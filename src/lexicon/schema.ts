@@ -160,7 +160,7 @@ export const EmojiFileSchema = z.object({
 export const CUE_KINDS = [
   'repeat', 'waiting', 'problem', 'demand', 'complaint', 'management', 'churn', 'public', 'legal',
   'urgency', 'suggestion', 'negative-opinion', 'praise', 'gratitude', 'politeness', 'question', 'unrelated',
-  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning',
+  'frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning', 'laughter',
 ] as const;
 
 /**
@@ -195,6 +195,24 @@ export const CuesFileSchema = z.object({
       kinds: z.array(z.enum(CUE_KINDS)),
       /** Infinitive -> simple past forms of strong verbs, which no rule derives ("vallen" -> "viel"). */
       strongPasts: z.record(term, z.array(term)).optional(),
+    })
+    .optional(),
+  /**
+   * Reported speech: a cue of one of `kinds` that is what someone else said ("Staff keep saying 'head
+   * office will sort it'", "I was told a manager would call") reports their words, not the writer's
+   * own move, and is dropped. The speaker is the subject before a speech verb: a first-person one
+   * ("I told them I want a manager") keeps the cue, unless the verb is passive ("I was told").
+   */
+  reported: z
+    .object({
+      note,
+      kinds: z.array(z.enum(CUE_KINDS)),
+      /** Verbs that report what someone said or promised ("saying", "told", "promised"). */
+      speechVerbs: z.array(term),
+      /** First-person subjects: the writer speaks ("i", "we", "i've"). */
+      selfSubjects: z.array(term),
+      /** Auxiliaries that make the speech verb passive: the writer was spoken to ("was", "been"). */
+      passives: z.array(term),
     })
     .optional(),
   groups: z.array(

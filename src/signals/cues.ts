@@ -3,7 +3,7 @@
  * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
  * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
  */
-import { findCues, matchSeq, pushMatch, type CompiledCues } from '../lexicon/cue-patterns.js';
+import { findCues, matchSeq, pushMatch, type CompiledCues, type ReportedSpeech } from '../lexicon/cue-patterns.js';
 import type { Vocabulary, WordEntry } from '../lexicon/words.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
@@ -35,6 +35,46 @@ const CUE_NEGATION_REACH = 2;
 const OPINION_NEGATION_REACH = 1;
 /** No cue pattern spans more characters than this (a handful of words), which bounds the overlap check. */
 const MAX_CUE_CHARS = 400;
+/**
+ * How many words before a cue a speech verb may stand and still report it: "told three times at
+ * reception that 'head office will sort it'" has five words between.
+ */
+const REPORTED_REACH = 8;
+/** How many words before a speech verb its subject is looked for ("staff keep saying", "I have always said"). */
+const SPEAKER_REACH = 3;
+
+/**
+ * Whether the cue at token `at` is inside someone else's reported words: a speech verb stands
+ * before it in the sentence (from `from`), with no first-person subject between (that opens the
+ * writer's own clause: "they said no, so I asked for a manager"), and the verb's speaker is not the
+ * writer (a first-person subject before it, unless passive: "I was told" is spoken to). A speech
+ * verb with no subject before it is the writer's, who drops the "I" ("Told them I want a manager").
+ */
+export function isReported(tokens: readonly Token[], from: number, at: number, r: ReportedSpeech): boolean {
+  let words = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (r.selfSubjects.has(t.norm)) return false;
+    if (r.speechVerbs.has(t.norm)) return spokenByOther(tokens, from, i, r);
+    if (++words >= REPORTED_REACH) return false;
+  }
+  return false;
+}
+
+function spokenByOther(tokens: readonly Token[], from: number, verb: number, r: ReportedSpeech): boolean {
+  let words = 0;
+  for (let i = verb - 1; i >= from && words < SPEAKER_REACH; i--) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') break;
+    if (t.kind !== 'word') continue;
+    if (r.passives.has(t.norm)) return true;
+    if (r.selfSubjects.has(t.norm)) return false;
+    words++;
+  }
+  return words > 0;
+}
+
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
@@ -109,6 +149,8 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
           weight *= NEGATED_PRAISE_WEIGHT;
         }
       }
+      // "staff keep saying 'head office will sort it'": their words, not the writer's move
+      if (cues.reported?.kinds.has(kind) && isReported(tokens, s.from, seq.index[hit.from]!, cues.reported)) continue;
       // praise next to an eye-roll or facepalm is sarcasm
       if (ironic && kind === 'praise') kind = 'sarcasm';
       const first = tokens[seq.index[hit.from]!]!;
