@@ -83,6 +83,7 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
   for (const c of r.tone.clauses) if (c.valence < worstClause) worstClause = c.valence;
   return decideLevel({
     cues: r.cueSet.strength,
+    askedDemand: r.cueSet.askedDemand,
     tone: r.tone,
     frustrationClauses: r.split.frustration.length,
     sameIssue,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, decideLevel, findCues, type Level } from '../src/index.js';
 
 const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
-type Extra = Partial<typeof base & { addressedNegative: boolean; imperative: boolean }>;
+type Extra = Partial<typeof base & { addressedNegative: boolean; imperative: boolean; askedDemand: number }>;
 const level = (cues: Record<string, number>, extra: Extra = {}): Level =>
   decideLevel({ ...base, ...extra, cues: new Map(Object.entries(cues)) }).level;
 const calm = { tone: { valence: 0.4, anger: 0, intensity: 0.3 } };
@@ -197,8 +197,12 @@ describe('a recurring or pending failure told with nothing asked and nothing jud
   const flat = { tone: { valence: -0.2, anger: 0.05, intensity: 0.2 } };
   it.each<[string, Record<string, number>, Extra, Level]>([
     ['failure again, no demand', { repeat: 0.8, problem: 0.6 }, flat, 'signal'],
-    ['asked before, still nothing of the refund (a bare noun names what is awaited)', { repeat: 0.65, waiting: 0.85, demand: 0.5 }, flat, 'signal'],
-    ['called before, still no repair', { repeat: 0.65, waiting: 0.85, problem: 0.75, demand: 0.5 }, flat, 'signal'],
+    ['asked before, still nothing of the refund (a named redress: no demand asks)', { repeat: 0.65, waiting: 0.85, demand: 0.5 }, { ...flat, askedDemand: 0 }, 'signal'],
+    ['called before, still no repair', { repeat: 0.65, waiting: 0.85, problem: 0.75, demand: 0.5 }, { ...flat, askedDemand: 0 }, 'signal'],
+    // a demand of the same weight that asks ("u moet", "get back to me") is a request, whatever its weight
+    ['failure again, a named redress', { repeat: 0.8, problem: 0.6, demand: 0.5 }, { ...flat, askedDemand: 0 }, 'signal'],
+    ['failure again, a request weighed like a named redress', { repeat: 0.8, problem: 0.6, demand: 0.5 }, { ...flat, askedDemand: 0.5 }, 'complaint'],
+    ['failure again, a demand with askedDemand absent (it asks)', { repeat: 0.8, problem: 0.6, demand: 0.5 }, flat, 'complaint'],
     // counterexamples
     ['again, with weak request phrasing', { repeat: 0.55, problem: 0.75, demand: 0.35 }, flat, 'complaint'],
     ['again, with a deadline', { waiting: 0.75, problem: 0.75, demand: 0.55 }, flat, 'complaint'],
@@ -217,6 +221,11 @@ describe('a recurring or pending failure told with nothing asked and nothing jud
     ['nl: again, and a demand', 'De app loopt alweer vast. Ik wil dat dit vandaag wordt opgelost.', ['complaint']],
     ['nl: again, pls refund', 'Alweer dubbel gefactureerd, please refund het verschil.', ['complaint']],
     ['en: again, need an exchange', 'wrong colour delivered AGAIN, need an exchange pls', ['complaint']],
+    // a named redress (a `named` cue group) keeps the heads-up; a request weighed the same does not
+    ['nl: called twice, the repair still not done', 'Ik heb al twee keer gebeld, de herstelling is nog steeds niet gebeurd.', ['signal']],
+    ['nl: broken again, so you must send someone', 'De verwarming is alweer kapot, dus jullie moeten iemand sturen.', ['complaint']],
+    ['nl: broken again and you must send someone', 'De lift is alweer stuk en u moet een monteur regelen.', ['complaint']],
+    ['en: broke again, so get back to me', 'The heater broke again so you need to get back to me today.', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
 

@@ -9,6 +9,11 @@ import type { Level } from '../types.js';
 export interface LevelEvidence {
   /** Strongest cue weight per kind. */
   cues: ReadonlyMap<string, number>;
+  /**
+   * The strongest demand cue that asks for something, leaving out those that only name a redress
+   * ("still no refund", "de vergoeding"). Absent: every demand cue asks (the `demand` weight).
+   */
+  askedDemand?: number;
   tone: { valence: number; anger: number; intensity: number };
   /** Clauses labelled frustration. */
   frustrationClauses: number;
@@ -62,12 +67,6 @@ export const NEGATIVE_CLAUSE = -1;
 export const STANDALONE_ESCALATION = 0.6;
 /** A demand this strong expects action on its own ("Ik wil dat het contract wordt ontbonden"). */
 export const STRONG_DEMAND = 0.6;
-/**
- * The lexicons weigh a bare redress noun ("terugbetaling", "refund") at this: named as the thing a
- * follow-up waits for, it is not yet a demand. Weaker demand cues (0.35-0.45) are request phrasing
- * ("need an exchange", "binnen 10 dagen", a bare "stuur"), which asks for action even when weak.
- */
-export const BARE_NOUN_DEMAND = 0.5;
 /**
  * A suggestion this strong names a change to the product ("add a save button", "would be nice if"):
  * a message asking it is feedback even beside a "still" or "again". Weaker ones (0.55: "maybe you
@@ -181,11 +180,11 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     c('repeat') >= CUE_WEAK && c('waiting') >= CUE_WEAK && valence > NEGATIVE && exasperation < CUE_PRESENT;
   // "Pakket alweer vertraagd", "ik heb al gebeld maar nog niks gehoord": a failure that recurs or was
   // reported before (a repeat cue), told as a statement with nothing asked (no demand cue, or only a
-  // bare redress noun naming what is awaited), nothing judged (no suggestion or opinion) and no
+  // named redress, 'still no refund': a `named` cue group), nothing judged (no suggestion or opinion) and no
   // exasperation, is a heads-up on a known issue: a signal, like the calm follow-up question. The
   // strangers' sets label these signal; any request phrasing, heat or judgement keeps it higher.
   const bareReport =
-    (c('demand') === 0 || c('demand') === BARE_NOUN_DEMAND) && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
+    (e.askedDemand ?? c('demand')) === 0 && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
     exasperation < CUE_PRESENT && c('repeat') >= CUE_WEAK;
   // (a clear product suggestion is asked, not a chase: "had to start again ... maybe add a save button?")
   const calmFollowUp =

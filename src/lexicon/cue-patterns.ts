@@ -39,6 +39,8 @@ export interface CuePattern {
   elements: readonly Element[];
   /** The pattern spells out a negation itself ("niet tevreden"): a negator before it does not flip it. */
   negated: boolean;
+  /** The pattern names a redress without asking for it (its group is `named`). */
+  named: boolean;
 }
 
 /** Patterns under one first word, split on their second word where that is a plain word. */
@@ -106,6 +108,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         weight,
         elements: words.map((w) => parseElement(w, ids, breaks)),
         negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
+        named: group.named === true,
       };
       const first = p.elements[0]!;
       const second = p.elements[1];

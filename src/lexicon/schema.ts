@@ -218,6 +218,12 @@ export const CuesFileSchema = z.object({
   groups: z.array(
     z.object({
       kind: z.enum(CUE_KINDS),
+      /**
+       * The patterns name what the customer wants without asking for it (a bare redress noun:
+       * "refund", "vergoeding"). Only `demand` reads it: a message whose demands are all named asks
+       * nothing yet (see `CueSet.askedDemand`).
+       */
+      named: z.boolean().optional(),
       note,
       /** pattern -> weight 0..1 (how strongly it shows the kind) */
       patterns: z.record(CuePatternSchema, unit),

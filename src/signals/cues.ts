@@ -15,6 +15,11 @@ export interface CueSet {
   cues: Cue[];
   /** The strongest weight per kind (0 when absent). */
   strength: ReadonlyMap<string, number>;
+  /**
+   * The strongest demand that asks for something: a demand cue of a `named` group ("refund",
+   * "vergoeding") only names what is awaited and is left out (0 when no demand asks).
+   */
+  askedDemand: number;
   /** Indices of sentences holding a problem, waiting or repeat cue (a negative fact). */
   problemSentences: ReadonlySet<number>;
   /** Sentence index of each cue, parallel to `cues`. */
@@ -114,7 +119,7 @@ export interface CueLexicon {
 export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { text, tokens, words, sents, language } = input;
   const { cues, vocab, negators, irony } = lex;
-  const found: Array<Cue & { sentence: number; len: number }> = [];
+  const found: Array<Cue & { sentence: number; len: number; named: boolean }> = [];
   const seq = matchSeq(tokens);
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
@@ -155,7 +160,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       if (ironic && kind === 'praise') kind = 'sarcasm';
       const first = tokens[seq.index[hit.from]!]!;
       const last = tokens[seq.index[hit.to - 1]!]!;
-      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from });
+      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from, named: hit.pattern.named });
     }
   }
 
@@ -177,15 +182,17 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   }
 
   const strength = new Map<string, number>();
+  let askedDemand = 0;
   const problemSentences = new Set<number>();
   const out: Cue[] = [];
   const sentenceOf: number[] = [];
   for (const c of kept) {
     c.text = text.slice(c.start, c.end);
     strength.set(c.kind, Math.max(strength.get(c.kind) ?? 0, c.weight));
+    if (c.kind === 'demand' && !c.named && c.weight > askedDemand) askedDemand = c.weight;
     if (FACT_KINDS.has(c.kind)) problemSentences.add(c.sentence);
     out.push({ text: c.text, start: c.start, end: c.end, kind: c.kind, weight: c.weight });
     sentenceOf.push(c.sentence);
   }
-  return { cues: out, strength, problemSentences, sentenceOf };
+  return { cues: out, strength, askedDemand, problemSentences, sentenceOf };
 }
