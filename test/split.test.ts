@@ -100,6 +100,21 @@ describe('splitFacts: a clause of only interjections goes with the evaluation be
   });
 
   it.each<[Lang, string, string]>([
+    ['en', 'No. Not another survey.', 'No'],
+    ['en', 'Ugh. This is a complete farce.', 'Ugh'],
+    ['en', 'Caller: No. Enough is enough.', 'No'],
+  ])('%s: a sentence of only interjections opens the outburst after it: %j', (lang, text, interjection) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(interjection);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'No. The meter was read on 3 March.', 'No'],
+    ['en', 'Oh. My new address is 4 Elm Close.', 'Oh'],
+  ])('%s: a sentence of only interjections before a fact is neither: %j', (lang, text, interjection) => {
+    for (const s of splitFacts(text, lang).frustration) expect(s.text).not.toBe(interjection);
+  });
+
+  it.each<[Lang, string, string]>([
     ['en', 'Oh, and my order number is 55120.', 'Oh'],
     ['nl', 'Nou, mijn klantnummer is 88123.', 'Nou'],
   ])('%s: not beside a fact: %j', (lang, text, interjection) => {

@@ -573,6 +573,7 @@ export function splitClauses(
   for (const k of interjections) {
     if (k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] === FRUSTRATION) labels[k] = FRUSTRATION;
   }
+  leadingRetorts(tokens, clauses, labels, interjections, words.roles);
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
@@ -591,6 +592,33 @@ export function splitClauses(
   spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative };
+}
+
+/**
+ * A sentence of only interjections ("No.", "Ugh.", "Oh.") right before a frustrated sentence opens
+ * it: the retort before the outburst ("No. No more tickets.", "Ugh. This is a joke."). Before a
+ * fact it is left as neither ("No. I've been transferred three times.").
+ */
+function leadingRetorts(tokens: readonly Token[], clauses: readonly Clause[], labels: Uint8Array, interjections: readonly number[], roles: ReadonlyMap<string, number>): void {
+  for (const k of interjections) {
+    const cl = clauses[k]!;
+    const next = clauses[k + 1];
+    // (a line label before it, "Customer: No.", still leaves it opening the sentence)
+    const prev = k > 0 ? clauses[k - 1]! : undefined;
+    if (prev !== undefined && prev.sentence === cl.sentence && tokens[prev.to - 1]!.text !== ':') continue;
+    if (next === undefined || next.sentence === cl.sentence) continue;
+    if (labels[k + 1] !== FRUSTRATION || !onlyInterjections(tokens, cl, roles)) continue;
+    labels[k] = FRUSTRATION;
+  }
+}
+
+/** The clause's words are all interjections (its punctuation aside). */
+function onlyInterjections(tokens: readonly Token[], cl: Clause, roles: ReadonlyMap<string, number>): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !hasRole(roles, t.norm, ROLE_INTERJECTION)) return false;
+  }
+  return true;
 }
 
 /**

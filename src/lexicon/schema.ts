@@ -34,6 +34,9 @@ export const NormalizeFileSchema = z.object({
 export const TokensFileSchema = z.object({
   note,
   abbreviations: z.array(z.string().min(1)),
+  /** Abbreviations of "number" ("no"): not one before a capitalised word ("No. No more tickets."). */
+  numberAbbreviations: z.array(z.string().min(1)).default([]),
+  numberAbbreviationsNote: note.optional(),
   conjunctions: z.array(z.object({ word: term, contrast: z.boolean().optional(), note: z.string().optional() })),
   greetingsNote: note,
   /** Openings (one or more lower-case words) that make a short clause a greeting. */
