@@ -531,3 +531,40 @@ describe('splitFacts: futility, negated fairness and dismissive imperatives are 
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: a retort tag closing or opening its sentence is frustration', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Parking costs £6 an hour at a hospital, come on.', 'come on', 'Parking costs £6 an hour at a hospital'],
+    ['en', 'Oh come on, the bus was 40 minutes late again.', 'Oh come on', 'the bus was 40 minutes late again'],
+    ['en', 'Reported you to the ombudsman. See you there 🙂', 'See you there 🙂', 'Reported you to the ombudsman'],
+    ['en', 'I have sent the whole thread to the CEO, see how that goes for you', 'see how that goes for you', 'I have sent the whole thread to the CEO'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // the same words inside a longer clause mean what they say
+    ['en', 'Come on in and see the new counter at the branch.', 'Come on in and see the new counter at the branch'],
+    ['en', 'The agent said she would see you there at 10am for the viewing.', 'The agent said she would see you there at 10am for the viewing'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a hope for what should have happened already is (mild) frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Okay, I will wait for the engineer. Hopefully someone actually turns up this time.', 'Hopefully someone actually turns up this time'],
+    ['en', 'was kind of hoping the app would work by now tbh', 'was kind of hoping the app would work by now tbh'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    // a plain hope looks ahead: nothing has let the customer down yet
+    ['en', 'The fries were a bit cold, hopefully a one-off.'],
+    ['en', 'Hopefully the new router arrives on Friday.'],
+    ['en', 'Hoping to hear from you soon about the quote.'],
+  ])('a plain hope is not: %s: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
+import { isRetort, letDownHope, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -28,10 +29,15 @@ export interface Split {
   addressedNegative: boolean;
   /** Some clause that is not a question opens with a demand: an imperative ("Stort het bedrag terug"). */
   imperative: boolean;
+  /**
+   * How many of the frustration spans are only a mild shape (a let-down hope, "hopefully it
+   * actually works this time"): how it felt, too mild to raise the level.
+   */
+  mildFrustration: number;
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords {
+export interface SplitWords extends TagWords {
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -256,7 +262,9 @@ interface Evidence {
 const NONE = 0;
 const FACT = 1;
 const FRUSTRATION = 2;
-const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration'];
+/** A mild frustration clause ({@link Split.mildFrustration}): frustration in the spans, not counted toward the level. */
+const MILD = 3;
+const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration', 'frustration'];
 /** Flag beside a clause's label: it states a concrete fact, so islands may be carved out of it. */
 const MIXED = 4;
 
@@ -481,6 +489,12 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       continue;
     }
+    // a retort tag that closes or opens its sentence, alone or beside a comma ("..., come on.",
+    // "see you there 🙂", "Oh come on, ..."): how the customer takes it, not a fact (split-tags.ts)
+    if (wordCount > 0 && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     if (wordCount === 0 && e.fact === 0) {
       labels[k] = e.frustration > 0 ? FRUSTRATION : NONE;
       continue;
@@ -561,6 +575,12 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
+    // a hope for what should have happened already (split-tags.ts) is mild frustration: in the
+    // spans, not toward the level ("Hopefully someone actually rings back this time.")
+    if (labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
+      labels[k] = MILD;
+      e.concrete = 0;
+    }
   }
 
   // a clause of only interjections, lead-ins and a copula goes with the evaluation beside it in its
@@ -589,9 +609,9 @@ export function splitClauses(
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
+  const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
-  return { facts, frustration, labels: out, addressedNegative, imperative };
+  return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
 }
 
 /**
@@ -910,7 +930,10 @@ function isSpanOpener(t: Token, roles: ReadonlyMap<string, number>): boolean {
   return t.kind === 'handle' || t.kind === 'hashtag' || isEdgeMark(t);
 }
 
-/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto `facts` and `frustration`. */
+/**
+ * Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto
+ * `facts` and `frustration` (mild frustration too). Returns how many of the frustration spans are mild.
+ */
 function spans(
   text: string,
   tokens: readonly Token[],
@@ -919,7 +942,8 @@ function spans(
   roles: ReadonlyMap<string, number>,
   facts: Span[],
   frustration: Span[],
-): void {
+): number {
+  let mild = 0;
   let runFrom = -1;
   let runLabel = NONE;
   let runSentence = -1;
@@ -927,7 +951,7 @@ function spans(
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration);
+        if (runFrom !== -1 && runLabel !== NONE && pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
@@ -935,8 +959,9 @@ function spans(
     }
   }
   if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
-    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration);
+    if (pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
   }
+  return mild;
 }
 
 /**
@@ -944,13 +969,14 @@ function spans(
  * @handle (the addressee, not the subject) or coordinator ("and", "maar"): nothing when only those
  * are left.
  */
-function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): void {
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): boolean {
   while (to > from && (isEdgeMark(tokens[to - 1]!) || tokens[to - 1]!.kind === 'hashtag')) to--;
   while (from < to && isSpanOpener(tokens[from]!, roles)) from++;
-  if (from >= to) return;
+  if (from >= to) return false;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   out.push({ text: text.slice(start, end), start, end });
+  return true;
 }
 
 /**

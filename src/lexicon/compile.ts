@@ -396,6 +396,10 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     degreeWords: new Set(pack.tokens.degreeWords),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
+    retorts: new Set(pack.tokens.retorts ?? []),
+    hopes: new Set(pack.tokens.hopes ?? []),
+    letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
+    openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
   };
   return { ...lists, roles: wordRoles(lists) };
 }

@@ -54,6 +54,13 @@ export const TokensFileSchema = z.object({
    * or denies ("Not another chatbot.", "No more tickets."): the fragment is frustration.
    */
   negatedOpenings: z.array(phraseOf(1, 2)).default([]),
+  tagNote: note.optional(),
+  /** Retort tags, one to six words ("come on", "see you there"): a clause of only one, closing or opening its sentence, is frustration. */
+  retorts: z.array(phraseOf(1, 6)).default([]),
+  /** Words of hope ("hopefully", "hoping"): with a let-down marker the clause hopes for what should have happened (mild frustration). */
+  hopes: z.array(term).default([]),
+  /** Let-down markers, one to three words ("this time", "by now", "actually"). */
+  letdowns: z.array(phraseOf(1, 3)).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */

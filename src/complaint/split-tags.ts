@@ -1,0 +1,72 @@
+/**
+ * Clause shapes of the split that are read off short word lists (`lexicons/<lang>/tokens.json`):
+ * retort tags ("..., come on.", "see you there 🙂") and let-down hope ("hopefully someone actually
+ * calls back this time"). Kept apart from split.ts's evidence weighing:
+ * each shape is a yes/no test on one clause.
+ */
+import type { Clause } from '../text/sentences.js';
+import type { Token } from '../text/tokenize.js';
+
+/** The word lists the shapes read. */
+export interface TagWords {
+  /** Retort tags, space-joined ("come on", "see you there"): a clause of only one closing or opening its sentence is frustration. */
+  retorts: ReadonlySet<string>;
+  /** Words of hope ("hopefully", "hoping"). */
+  hopes: ReadonlySet<string>;
+  /** Markers that something should have happened already, as word lists ("this time", "by now", "actually"). */
+  letdowns: ReadonlyArray<readonly string[]>;
+  /** Coordinators and interjections a retort may open with ("and", "oh"), as one set. */
+  openers: ReadonlySet<string>;
+}
+
+/** A retort tag has at most this many words ("see how that goes for you"). */
+const RETORT_WORDS = 6;
+
+/**
+ * The clause's words, after opening coordinators and interjections ("oh come on"), are one retort
+ * tag; handles, hashtags, emoji and punctuation do not count. Called only for clauses that close
+ * their sentence.
+ */
+export function isRetort(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
+  let key = '';
+  let n = 0;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') {
+      if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
+      return false;
+    }
+    if (key === '' && words.openers.has(t.norm) && !words.retorts.has(t.norm)) continue;
+    if (++n > RETORT_WORDS) return false;
+    key = key === '' ? t.norm : key + ' ' + t.norm;
+  }
+  return key !== '' && words.retorts.has(key);
+}
+
+/**
+ * The clause hopes for what should have happened already: a hope word and a let-down marker
+ * ("Hopefully someone actually calls back this time.", "was hoping it'd be fixed by now"). A plain
+ * hope ("hopefully a one-off", "hoping to hear soon") looks ahead and is not one.
+ */
+export function letDownHope(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
+  let hope = false;
+  let letdown = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (words.hopes.has(t.norm)) hope = true;
+    else if (!letdown) letdown = phraseAt(tokens, i, cl.to, words.letdowns);
+  }
+  return hope && letdown;
+}
+
+/** One of `phrases` (word lists) starts at token `i`, within `[i, to)`. */
+function phraseAt(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): boolean {
+  for (const p of phrases) {
+    if (p[0] !== tokens[i]!.norm) continue;
+    let m = 1;
+    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
+    if (m === p.length) return true;
+  }
+  return false;
+}
