@@ -568,3 +568,21 @@ describe('splitFacts: a hope for what should have happened already is (mild) fru
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
 });
+
+describe('splitFacts: an emotion stated with a verb that heads its clause and names its object takes it whole', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'I am really disappointed about how my return for order 5512 was handled.', 'I am really disappointed about how my return for order 5512 was handled'],
+    ['en', "I'm fed up with the broken lift in block C.", "I'm fed up with the broken lift in block C"],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    // a verb-phrase idiom reports what happened: only the idiom is carved out
+    ['en', "I've been going round in circles with your billing team for six weeks.", "I've been going round in circles", 'with your billing team for six weeks'],
+    // the emotion in a clause of its own leaves the next clause a fact
+    ['en', 'I am disappointed, the parcel for order 5512 arrived broken.', 'I am disappointed', 'the parcel for order 5512 arrived broken'],
+  ])('not past its clause or an idiom: %s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});

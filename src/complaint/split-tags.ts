@@ -15,6 +15,8 @@ export interface TagWords {
   hopes: ReadonlySet<string>;
   /** Markers that something should have happened already, as word lists ("this time", "by now", "actually"). */
   letdowns: ReadonlyArray<readonly string[]>;
+  /** Prepositions that name what an emotion is about ("disappointed about", "fed up with"). */
+  emotionObjects: ReadonlySet<string>;
   /** Coordinators and interjections a retort may open with ("and", "oh"), as one set. */
   openers: ReadonlySet<string>;
 }

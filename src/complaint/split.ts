@@ -227,6 +227,13 @@ const SHOUT_LETTERS = 3;
  * I'm paying £45 a month for this??"): a single one may still ask.
  */
 const INCREDULOUS_MARKS = 2;
+/** An emotion that heads its clause has at most this many words before its copula and it: the subject ("I", "we"). */
+const EMOTION_SUBJECT_WORDS = 1;
+/**
+ * ... and its emotion cue at most this many words: an adjective ("disappointed", "fed up"); a longer
+ * idiom is a verb phrase that reports ("I've been going round in circles with your team").
+ */
+const EMOTION_WORDS = 2;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
@@ -257,6 +264,9 @@ interface Evidence {
   sarcasm: number;
   /** A negated negative or a positive idiom ("not bad", "not the worst") softens the clause. */
   softened: boolean;
+  /** Offsets of the first emotion cue (kind 'frustration': "disappointed", "fed up"), or -1. */
+  firstEmotion: number;
+  firstEmotionEnd: number;
 }
 
 const NONE = 0;
@@ -286,7 +296,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1 };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -353,6 +363,10 @@ export function splitClauses(
       if (s >= softened.length || softened[s]! >= c.end || (c.start < softened[s]! && softened[s + 1]! <= c.end)) {
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
+        if (c.kind === 'frustration' && (e.firstEmotion === -1 || c.start < e.firstEmotion)) {
+          e.firstEmotion = c.start;
+          e.firstEmotionEnd = c.end;
+        }
         if (c.kind === 'rhetorical') e.rhetorical = true;
         if (c.kind === 'sarcasm') e.sarcasm = earliest(e.sarcasm, c.start);
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
@@ -397,6 +411,9 @@ export function splitClauses(
     let headWordsBeforeComp = 0;
     let contentAfterComp = 0;
     let copulaBeforeComp = false;
+    // before the first emotion cue: a copula, and how many words are neither lead-ins nor copulas (the subject)
+    let copulaBeforeEmotion = false;
+    let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
@@ -413,6 +430,10 @@ export function splitClauses(
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
+        if (t.start < e.firstEmotion) {
+          if (role & ROLE_COPULA) copulaBeforeEmotion = true;
+          else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
+        }
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
         if ((role & ROLE_INTERJECTION) === 0) onlyInterjections = false;
@@ -577,6 +598,17 @@ export function splitClauses(
     }
     // a hope for what should have happened already (split-tags.ts) is mild frustration: in the
     // spans, not toward the level ("Hopefully someone actually rings back this time.")
+    // "I am very disappointed about the way my complaint is handled": an emotion stated with a verb
+    // that heads its clause (only a subject before it) and names its object ("about", "with")
+    // takes what it is about with it, whole, as the "that" clause above does; a demand or a
+    // question keeps its own reading ("I've been going round in circles for weeks" names no object)
+    if (
+      copulaBeforeEmotion && wordsBeforeEmotion <= EMOTION_SUBJECT_WORDS && e.firstDemand === -1 && !question && labels[k] !== NONE &&
+      namesObject(tokens, e.firstEmotionEnd, cl.to, words.emotionObjects) && wordsIn(tokens, e.firstEmotion, e.firstEmotionEnd) <= EMOTION_WORDS
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
     if (labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -612,6 +644,19 @@ export function splitClauses(
   const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+}
+
+/** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */
+function wordsIn(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+}
+
+/** The word right after `offset` (within the clause, before token `to`) is one of `objects` ("about", "with"). */
+function namesObject(tokens: readonly Token[], offset: number, to: number, objects: ReadonlySet<string>): boolean {
+  const i = firstTokenAt(tokens, offset);
+  return i < to && tokens[i]!.kind === 'word' && objects.has(tokens[i]!.norm);
 }
 
 /**

@@ -399,6 +399,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     retorts: new Set(pack.tokens.retorts ?? []),
     hopes: new Set(pack.tokens.hopes ?? []),
     letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
+    emotionObjects: new Set(pack.tokens.emotionObjects ?? []),
     openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
   };
   return { ...lists, roles: wordRoles(lists) };

@@ -61,6 +61,8 @@ export const TokensFileSchema = z.object({
   hopes: z.array(term).default([]),
   /** Let-down markers, one to three words ("this time", "by now", "actually"). */
   letdowns: z.array(phraseOf(1, 3)).default([]),
+  /** Prepositions that name what an emotion is about ("about", "with"): "I am disappointed about X" is one evaluation, whole. */
+  emotionObjects: z.array(term).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
