@@ -538,6 +538,9 @@ describe('splitFacts: a retort tag closing or opening its sentence is frustratio
     ['en', 'Oh come on, the bus was 40 minutes late again.', 'Oh come on', 'the bus was 40 minutes late again'],
     ['en', 'Reported you to the ombudsman. See you there 🙂', 'See you there 🙂', 'Reported you to the ombudsman'],
     ['en', 'I have sent the whole thread to the CEO, see how that goes for you', 'see how that goes for you', 'I have sent the whole thread to the CEO'],
+    // an echo question doubts what was just said
+    ['en', 'Customer: The engineer never came. Agent: He did visit. Customer: Did he? Nobody knocked.', 'Did he?', 'The engineer never came'],
+    ['en', 'Agent: I completely understand. Customer: Do you? I have been without heating since 2 May.', 'Do you?', 'I have been without heating since 2 May'],
   ])('%s: %j', (lang, text, frustration, fact) => {
     expectSplit(lang, text, frustration, fact);
   });
@@ -546,6 +549,7 @@ describe('splitFacts: a retort tag closing or opening its sentence is frustratio
     // the same words inside a longer clause mean what they say
     ['en', 'Come on in and see the new counter at the branch.', 'Come on in and see the new counter at the branch'],
     ['en', 'The agent said she would see you there at 10am for the viewing.', 'The agent said she would see you there at 10am for the viewing'],
+    ['en', 'Are you open on Sundays? I need to return a kettle.', 'Are you open on Sundays?'],
   ])('stays a fact: %s: %j', (lang, text, fact) => {
     expectOnlyFact(lang, text, fact);
   });
@@ -584,5 +588,22 @@ describe('splitFacts: an emotion stated with a verb that heads its clause and na
     ['en', 'I am disappointed, the parcel for order 5512 arrived broken.', 'I am disappointed', 'the parcel for order 5512 arrived broken'],
   ])('not past its clause or an idiom: %s: %j', (lang, text, frustration, fact) => {
     expectSplit(lang, text, frustration, fact);
+  });
+});
+
+describe('splitFacts: rhetorical "which kind of ... is this?" and "how will I cope ...?"', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Which kind of airline is this?', 'Which kind of airline is this?'],
+    ['en', 'No heating since Friday, how will we cope over the weekend?', 'how will we cope over the weekend?'],
+    ['en', 'Three days without internet, how I will work from home?', 'how I will work from home?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'How can I change my delivery address?', 'How can I change my delivery address?'],
+    ['en', 'How will I know when the engineer is coming?', 'How will I know when the engineer is coming?'],
+  ])('asks: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
   });
 });
