@@ -9,8 +9,8 @@ import type { Token } from '../text/tokenize.js';
 
 /** The word lists the shapes read. */
 export interface TagWords {
-  /** Retort tags, space-joined ("come on", "see you there"): a clause of only one closing or opening its sentence is frustration. */
-  retorts: ReadonlySet<string>;
+  /** Retort tags, as word lists ("come on", "see you there"): a clause of only one closing or opening its sentence is frustration. */
+  retorts: ReadonlyArray<readonly string[]>;
   /** Words of hope ("hopefully", "hoping"). */
   hopes: ReadonlySet<string>;
   /** Markers that something should have happened already, as word lists ("this time", "by now", "actually"). */
@@ -21,8 +21,8 @@ export interface TagWords {
   openers: ReadonlySet<string>;
 }
 
-/** A retort tag has at most this many words ("see how that goes for you"). */
-const RETORT_WORDS = 6;
+/** A retort tag has at most this many words ("see how that goes for you"); the split tests no longer clause. */
+export const RETORT_WORDS = 6;
 
 /**
  * The clause's words, after opening coordinators and interjections ("oh come on"), are one retort
@@ -30,19 +30,33 @@ const RETORT_WORDS = 6;
  * their sentence.
  */
 export function isRetort(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
-  let key = '';
-  let n = 0;
-  for (let i = cl.from; i < cl.to; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'word') {
-      if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
-      return false;
-    }
-    if (key === '' && words.openers.has(t.norm) && !words.retorts.has(t.norm)) continue;
-    if (++n > RETORT_WORDS) return false;
-    key = key === '' ? t.norm : key + ' ' + t.norm;
+  // the first word after the openers, and the last word: no string is built
+  let first = cl.from;
+  while (first < cl.to && (tokens[first]!.kind !== 'word' || words.openers.has(tokens[first]!.norm))) {
+    if (tokens[first]!.kind !== 'word' && !skippable(tokens[first]!)) return false;
+    first++;
   }
-  return key !== '' && words.retorts.has(key);
+  let last = cl.to - 1;
+  while (last >= first && tokens[last]!.kind !== 'word') {
+    if (!skippable(tokens[last]!)) return false;
+    last--;
+  }
+  if (first > last) return false;
+  for (const r of words.retorts) {
+    let i = first;
+    let m = 0;
+    while (m < r.length && i <= last && tokens[i]!.kind === 'word' && tokens[i]!.norm === r[m]) {
+      i++;
+      m++;
+    }
+    if (m === r.length && i === last + 1) return true;
+  }
+  return false;
+}
+
+/** A token a retort may carry beside its words: punctuation, a handle, a hashtag, an emoji. */
+function skippable(t: Token): boolean {
+  return t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon';
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { isRetort, letDownHope, type TagWords } from './split-tags.js';
+import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -96,13 +96,15 @@ export const ROLE_DEGREE = 256;
 export const ROLE_JUDGEMENT = 512;
 export const ROLE_DESCRIPTIVE = 1024;
 export const ROLE_ARTICLE = 2048;
+/** A word of hope ("hopefully"): the clause is tested for a let-down hope (split-tags.ts) only when it holds one. */
+export const ROLE_HOPE = 4096;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
-    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles'
+    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'hopes'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -121,6 +123,7 @@ export function wordRoles(
   mark(w.judgements, ROLE_JUDGEMENT);
   mark(w.descriptives, ROLE_DESCRIPTIVE);
   mark(w.articles, ROLE_ARTICLE);
+  mark(w.hopes, ROLE_HOPE);
   return roles;
 }
 
@@ -413,6 +416,7 @@ export function splitClauses(
     let copulaBeforeComp = false;
     // before the first emotion cue: a copula, and how many words are neither lead-ins nor copulas (the subject)
     let copulaBeforeEmotion = false;
+    let hope = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -430,6 +434,7 @@ export function splitClauses(
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
+        if (role & ROLE_HOPE) hope = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -512,7 +517,7 @@ export function splitClauses(
     }
     // a retort tag that closes or opens its sentence, alone or beside a comma ("..., come on.",
     // "see you there 🙂", "Oh come on, ..."): how the customer takes it, not a fact (split-tags.ts)
-    if (wordCount > 0 && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
+    if (wordCount > 0 && wordCount <= RETORT_WORDS && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       continue;
     }
@@ -609,7 +614,7 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
-    if (labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
+    if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
     }

@@ -396,7 +396,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     degreeWords: new Set(pack.tokens.degreeWords),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
-    retorts: new Set(pack.tokens.retorts ?? []),
+    retorts: (pack.tokens.retorts ?? []).map((e) => e.split(' ')),
     hopes: new Set(pack.tokens.hopes ?? []),
     letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
     emotionObjects: new Set(pack.tokens.emotionObjects ?? []),
