@@ -26,8 +26,8 @@ export const RETORT_WORDS = 6;
 
 /**
  * The clause's words, after opening coordinators and interjections ("oh come on"), are one retort
- * tag; handles, hashtags, emoji and punctuation do not count. Called only for clauses that close
- * their sentence.
+ * tag; handles, hashtags, emoji and punctuation around them do not count. Called only for short
+ * clauses that close or open their sentence.
  */
 export function isRetort(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
   // the first word after the openers, and the last word: no string is built
