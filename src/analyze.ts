@@ -85,7 +85,8 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     cues: r.cueSet.strength,
     askedDemand: r.cueSet.askedDemand,
     tone: r.tone,
-    frustrationClauses: r.split.frustration.length,
+    // (mild frustration, a shrug or a let-down hope, does not raise the level)
+    frustrationClauses: r.split.frustration.length - r.split.mildFrustration,
     sameIssue,
     sameIssueComplaints,
     question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),

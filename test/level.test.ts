@@ -51,3 +51,15 @@ describe('analyze: the cases the ladder must tell apart', () => {
     expect(levels).toContain(analyze({ text }).level);
   });
 });
+
+describe('analyze: mild frustration (a let-down hope) is in the spans but does not raise the level', () => {
+  it.each<[string, string]>([
+    ['Hi, checking in again on my refund request from last week.', ' Hopefully someone actually replies this time.'],
+    ['Just following up on my order 55120, any update?', ' Hopefully it actually ships this time.'],
+  ])('%j + %j', (text, hope) => {
+    const without = analyze({ text });
+    const withHope = analyze({ text: text + hope });
+    expect(withHope.frustration.map((s) => s.text)).toContain(hope.trim().replace(/\.$/, ''));
+    expect(withHope.level).toBe(without.level);
+  });
+});

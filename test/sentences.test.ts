@@ -7,6 +7,7 @@ import { tokenize } from '../src/text/tokenize.js';
 function rules(files: Array<typeof nl | typeof en>): SplitRules {
   return {
     abbreviations: new Set(files.flatMap((f) => f.abbreviations)),
+    numberAbbreviations: new Set(files.flatMap((f) => ('numberAbbreviations' in f ? f.numberAbbreviations : []))),
     conjunctions: new Map(files.flatMap((f) => f.conjunctions.map((c) => [c.word, 'contrast' in c ? c.contrast === true : false] as [string, boolean]))),
   };
 }
@@ -32,6 +33,12 @@ describe('sentences', () => {
     ['Waarom duurt dit zo lang?!? 😡 Ik ben het zat', ['Waarom duurt dit zo lang?!? 😡', 'Ik ben het zat']],
     ['eerste regel\ntweede regel', ['eerste regel', 'tweede regel']],
     ['I.e. it is broken. Fix it.', ['I.e. it is broken.', 'Fix it.']],
+    // "No." before a capitalised word is the answer, before a number or "of" the abbreviation
+    ['No. Not the same form again.', ['No.', 'Not the same form again.']],
+    ['Customer: No. I want a manager.', ['Customer: No.', 'I want a manager.']],
+    ['Ticket no. 4471 is still open.', ['Ticket no. 4471 is still open.']],
+    ['The no. of complaints grew.', ['The no. of complaints grew.']],
+    ['See complaint No. A1234 for details.', ['See complaint No. A1234 for details.']],
   ])('%j', (text, expected) => {
     expect(sents(text)).toEqual(expected);
   });

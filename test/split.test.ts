@@ -100,6 +100,21 @@ describe('splitFacts: a clause of only interjections goes with the evaluation be
   });
 
   it.each<[Lang, string, string]>([
+    ['en', 'No. Not another survey.', 'No'],
+    ['en', 'Ugh. This is a complete farce.', 'Ugh'],
+    ['en', 'Caller: No. Enough is enough.', 'No'],
+  ])('%s: a sentence of only interjections opens the outburst after it: %j', (lang, text, interjection) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(interjection);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'No. The meter was read on 3 March.', 'No'],
+    ['en', 'Oh. My new address is 4 Elm Close.', 'Oh'],
+  ])('%s: a sentence of only interjections before a fact is neither: %j', (lang, text, interjection) => {
+    for (const s of splitFacts(text, lang).frustration) expect(s.text).not.toBe(interjection);
+  });
+
+  it.each<[Lang, string, string]>([
     ['en', 'Oh, and my order number is 55120.', 'Oh'],
     ['nl', 'Nou, mijn klantnummer is 88123.', 'Nou'],
   ])('%s: not beside a fact: %j', (lang, text, interjection) => {
@@ -513,6 +528,82 @@ describe('splitFacts: futility, negated fairness and dismissive imperatives are 
     // 'zonder resultaat' reports the outcome of a visit: a fact
     ['nl', 'De monteur is op 12 maart geweest zonder resultaat.', 'De monteur is op 12 maart geweest zonder resultaat'],
   ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a retort tag closing or opening its sentence is frustration', () => {
+  it.each<[Lang, string, string, string]>([
+    ['en', 'Parking costs £6 an hour at a hospital, come on.', 'come on', 'Parking costs £6 an hour at a hospital'],
+    ['en', 'Oh come on, the bus was 40 minutes late again.', 'Oh come on', 'the bus was 40 minutes late again'],
+    ['en', 'Reported you to the ombudsman. See you there 🙂', 'See you there 🙂', 'Reported you to the ombudsman'],
+    ['en', 'I have sent the whole thread to the CEO, see how that goes for you', 'see how that goes for you', 'I have sent the whole thread to the CEO'],
+    // an echo question doubts what was just said
+    ['en', 'Customer: The engineer never came. Agent: He did visit. Customer: Did he? Nobody knocked.', 'Did he?', 'The engineer never came'],
+    ['en', 'Agent: I completely understand. Customer: Do you? I have been without heating since 2 May.', 'Do you?', 'I have been without heating since 2 May'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // the same words inside a longer clause mean what they say
+    ['en', 'Come on in and see the new counter at the branch.', 'Come on in and see the new counter at the branch'],
+    ['en', 'The agent said she would see you there at 10am for the viewing.', 'The agent said she would see you there at 10am for the viewing'],
+    ['en', 'Are you open on Sundays? I need to return a kettle.', 'Are you open on Sundays?'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a hope for what should have happened already is (mild) frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Okay, I will wait for the engineer. Hopefully someone actually turns up this time.', 'Hopefully someone actually turns up this time'],
+    ['en', 'was kind of hoping the app would work by now tbh', 'was kind of hoping the app would work by now tbh'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string]>([
+    // a plain hope looks ahead: nothing has let the customer down yet
+    ['en', 'The fries were a bit cold, hopefully a one-off.'],
+    ['en', 'Hopefully the new router arrives on Friday.'],
+    ['en', 'Hoping to hear from you soon about the quote.'],
+  ])('a plain hope is not: %s: %j', (lang, text) => {
+    expect(splitFacts(text, lang).frustration).toEqual([]);
+  });
+});
+
+describe('splitFacts: an emotion stated with a verb that heads its clause and names its object takes it whole', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'I am really disappointed about how my return for order 5512 was handled.', 'I am really disappointed about how my return for order 5512 was handled'],
+    ['en', "I'm fed up with the broken lift in block C.", "I'm fed up with the broken lift in block C"],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string, string]>([
+    // a verb-phrase idiom reports what happened: only the idiom is carved out
+    ['en', "I've been going round in circles with your billing team for six weeks.", "I've been going round in circles", 'with your billing team for six weeks'],
+    // the emotion in a clause of its own leaves the next clause a fact
+    ['en', 'I am disappointed, the parcel for order 5512 arrived broken.', 'I am disappointed', 'the parcel for order 5512 arrived broken'],
+  ])('not past its clause or an idiom: %s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+});
+
+describe('splitFacts: rhetorical "which kind of ... is this?" and "how will I cope ...?"', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Which kind of airline is this?', 'Which kind of airline is this?'],
+    ['en', 'No heating since Friday, how will we cope over the weekend?', 'how will we cope over the weekend?'],
+    ['en', 'Three days without internet, how I will work from home?', 'how I will work from home?'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['en', 'How can I change my delivery address?', 'How can I change my delivery address?'],
+    ['en', 'How will I know when the engineer is coming?', 'How will I know when the engineer is coming?'],
+  ])('asks: %s: %j', (lang, text, fact) => {
     expectOnlyFact(lang, text, fact);
   });
 });

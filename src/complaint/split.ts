@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { claimsAbsolutely, contradictsUnprompted } from './shapes.js';
+import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -29,10 +30,15 @@ export interface Split {
   addressedNegative: boolean;
   /** Some clause that is not a question opens with a demand: an imperative ("Stort het bedrag terug"). */
   imperative: boolean;
+  /**
+   * How many of the frustration spans are only a mild shape (a let-down hope, "hopefully it
+   * actually works this time"): how it felt, too mild to raise the level.
+   */
+  mildFrustration: number;
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords {
+export interface SplitWords extends TagWords {
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -102,13 +108,15 @@ export const ROLE_ARTICLE = 2048;
 export const ROLE_CONTRADICTION = 4096;
 export const ROLE_ABSOLUTE = 8192;
 export const ROLE_REPORT = 16384;
+/** A word of hope ("hopefully"): the clause is tested for a let-down hope (split-tags.ts) only when it holds one. */
+export const ROLE_HOPE = 32768;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
-    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords'
+    | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -130,6 +138,7 @@ export function wordRoles(
   mark(w.contradictions, ROLE_CONTRADICTION);
   mark(w.absolutes, ROLE_ABSOLUTE);
   mark(w.reportWords, ROLE_REPORT);
+  mark(w.hopes, ROLE_HOPE);
   return roles;
 }
 
@@ -249,6 +258,13 @@ const ABSOLUTE_CLAIM = 0.8;
  * writer's own doing does ("Ik heb er een dag verlof voor genomen!").
  */
 const EXCLAIM_CLAUSE_WORDS = 7;
+/** An emotion that heads its clause has at most this many words before its copula and it: the subject ("I", "we"). */
+const EMOTION_SUBJECT_WORDS = 1;
+/**
+ * ... and its emotion cue at most this many words: an adjective ("disappointed", "fed up"); a longer
+ * idiom is a verb phrase that reports ("I've been going round in circles with your team").
+ */
+const EMOTION_WORDS = 2;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
@@ -279,12 +295,17 @@ interface Evidence {
   sarcasm: number;
   /** A negated negative or a positive idiom ("not bad", "not the worst") softens the clause. */
   softened: boolean;
+  /** Offsets of the first emotion cue (kind 'frustration': "disappointed", "fed up"), or -1. */
+  firstEmotion: number;
+  firstEmotionEnd: number;
 }
 
 const NONE = 0;
 const FACT = 1;
 const FRUSTRATION = 2;
-const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration'];
+/** A mild frustration clause ({@link Split.mildFrustration}): frustration in the spans, not counted toward the level. */
+const MILD = 3;
+const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration', 'frustration'];
 /** Flag beside a clause's label: it states a concrete fact, so islands may be carved out of it. */
 const MIXED = 4;
 
@@ -306,7 +327,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1 };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -373,6 +394,10 @@ export function splitClauses(
       if (s >= softened.length || softened[s]! >= c.end || (c.start < softened[s]! && softened[s + 1]! <= c.end)) {
         e.frustration += fr * c.weight;
         e.firstEval = earliest(e.firstEval, c.start);
+        if (c.kind === 'frustration' && (e.firstEmotion === -1 || c.start < e.firstEmotion)) {
+          e.firstEmotion = c.start;
+          e.firstEmotionEnd = c.end;
+        }
         if (c.kind === 'rhetorical') e.rhetorical = true;
         if (c.kind === 'sarcasm') e.sarcasm = earliest(e.sarcasm, c.start);
         if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
@@ -419,6 +444,10 @@ export function splitClauses(
     let copulaBeforeComp = false;
     let absolute = false;
     let report = false;
+    // before the first emotion cue: a copula, and how many words are neither lead-ins nor copulas (the subject)
+    let copulaBeforeEmotion = false;
+    let hope = false;
+    let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
@@ -435,6 +464,11 @@ export function splitClauses(
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
+        if (role & ROLE_HOPE) hope = true;
+        if (t.start < e.firstEmotion) {
+          if (role & ROLE_COPULA) copulaBeforeEmotion = true;
+          else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
+        }
         if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
         if (role & ROLE_ABSOLUTE) absolute = true;
@@ -513,6 +547,12 @@ export function splitClauses(
     // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
     if (wordCount <= VERDICT_WORDS && !question && closesSentence && (opensSentence || cl.contrast) && isVerdict(tokens, cl, words)) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
+      labels[k] = FRUSTRATION;
+      continue;
+    }
+    // a retort tag that closes or opens its sentence, alone or beside a comma ("..., come on.",
+    // "see you there 🙂", "Oh come on, ..."): how the customer takes it, not a fact (split-tags.ts)
+    if (wordCount > 0 && wordCount <= RETORT_WORDS && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       continue;
     }
@@ -601,6 +641,23 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
+    // a hope for what should have happened already (split-tags.ts) is mild frustration: in the
+    // spans, not toward the level ("Hopefully someone actually rings back this time.")
+    // "I am very disappointed about the way my complaint is handled": an emotion stated with a verb
+    // that heads its clause (only a subject before it) and names its object ("about", "with")
+    // takes what it is about with it, whole, as the "that" clause above does; a demand or a
+    // question keeps its own reading ("I've been going round in circles for weeks" names no object)
+    if (
+      copulaBeforeEmotion && wordsBeforeEmotion <= EMOTION_SUBJECT_WORDS && e.firstDemand === -1 && !question && labels[k] !== NONE &&
+      namesObject(tokens, e.firstEmotionEnd, cl.to, words.emotionObjects) && wordsIn(tokens, e.firstEmotion, e.firstEmotionEnd) <= EMOTION_WORDS
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
+      labels[k] = MILD;
+      e.concrete = 0;
+    }
   }
 
   // a clause of only interjections, lead-ins and a copula goes with the evaluation beside it in its
@@ -613,6 +670,7 @@ export function splitClauses(
   for (const k of interjections) {
     if (k > 0 && clauses[k - 1]!.sentence === clauses[k]!.sentence && labels[k - 1] === FRUSTRATION) labels[k] = FRUSTRATION;
   }
+  leadingRetorts(tokens, clauses, labels, interjections, words.roles);
 
   unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
 
@@ -630,9 +688,49 @@ export function splitClauses(
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
+  const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
-  return { facts, frustration, labels: out, addressedNegative, imperative };
+  return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+}
+
+/** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */
+function wordsIn(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  for (let i = firstTokenAt(tokens, start); i < tokens.length && tokens[i]!.start < end; i++) if (tokens[i]!.kind === 'word') n++;
+  return n;
+}
+
+/** The word right after `offset` (within the clause, before token `to`) is one of `objects` ("about", "with"). */
+function namesObject(tokens: readonly Token[], offset: number, to: number, objects: ReadonlySet<string>): boolean {
+  const i = firstTokenAt(tokens, offset);
+  return i < to && tokens[i]!.kind === 'word' && objects.has(tokens[i]!.norm);
+}
+
+/**
+ * A sentence of only interjections ("No.", "Ugh.", "Oh.") right before a frustrated sentence opens
+ * it: the retort before the outburst ("No. No more tickets.", "Ugh. This is a joke."). Before a
+ * fact it is left as neither ("No. I've been transferred three times.").
+ */
+function leadingRetorts(tokens: readonly Token[], clauses: readonly Clause[], labels: Uint8Array, interjections: readonly number[], roles: ReadonlyMap<string, number>): void {
+  for (const k of interjections) {
+    const cl = clauses[k]!;
+    const next = clauses[k + 1];
+    // (a line label before it, "Customer: No.", still leaves it opening the sentence)
+    const prev = k > 0 ? clauses[k - 1]! : undefined;
+    if (prev !== undefined && prev.sentence === cl.sentence && tokens[prev.to - 1]!.text !== ':') continue;
+    if (next === undefined || next.sentence === cl.sentence) continue;
+    if (labels[k + 1] !== FRUSTRATION || !onlyInterjections(tokens, cl, roles)) continue;
+    labels[k] = FRUSTRATION;
+  }
+}
+
+/** The clause's words are all interjections (its punctuation aside). */
+function onlyInterjections(tokens: readonly Token[], cl: Clause, roles: ReadonlyMap<string, number>): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word' && !hasRole(roles, t.norm, ROLE_INTERJECTION)) return false;
+  }
+  return true;
 }
 
 /**
@@ -968,7 +1066,10 @@ function isSpanOpener(t: Token, roles: ReadonlyMap<string, number>): boolean {
   return t.kind === 'handle' || t.kind === 'hashtag' || isEdgeMark(t);
 }
 
-/** Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto `facts` and `frustration`. */
+/**
+ * Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto
+ * `facts` and `frustration` (mild frustration too). Returns how many of the frustration spans are mild.
+ */
 function spans(
   text: string,
   tokens: readonly Token[],
@@ -977,7 +1078,8 @@ function spans(
   roles: ReadonlyMap<string, number>,
   facts: Span[],
   frustration: Span[],
-): void {
+): number {
+  let mild = 0;
   let runFrom = -1;
   let runLabel = NONE;
   let runSentence = -1;
@@ -985,7 +1087,7 @@ function spans(
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1 && runLabel !== NONE) pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration);
+        if (runFrom !== -1 && runLabel !== NONE && pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
@@ -993,8 +1095,9 @@ function spans(
     }
   }
   if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
-    pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration);
+    if (pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
   }
+  return mild;
 }
 
 /**
@@ -1002,13 +1105,14 @@ function spans(
  * @handle (the addressee, not the subject) or coordinator ("and", "maar"): nothing when only those
  * are left.
  */
-function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): void {
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): boolean {
   while (to > from && (isEdgeMark(tokens[to - 1]!) || tokens[to - 1]!.kind === 'hashtag')) to--;
   while (from < to && isSpanOpener(tokens[from]!, roles)) from++;
-  if (from >= to) return;
+  if (from >= to) return false;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   out.push({ text: text.slice(start, end), start, end });
+  return true;
 }
 
 /**

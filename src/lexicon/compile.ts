@@ -211,12 +211,14 @@ function compileModel(pack: LanguagePack, other: LanguagePack): LanguageModel {
 
 function compileSplit(packs: LanguagePack[]): SplitRules {
   const abbreviations = new Set<string>();
+  const numberAbbreviations = new Set<string>();
   const conjunctions = new Map<string, boolean>();
   for (const p of packs) {
     for (const a of p.tokens.abbreviations) abbreviations.add(a);
+    for (const a of p.tokens.numberAbbreviations ?? []) numberAbbreviations.add(a);
     for (const c of p.tokens.conjunctions) conjunctions.set(c.word, c.contrast ?? false);
   }
-  return { abbreviations, conjunctions };
+  return { abbreviations, numberAbbreviations, conjunctions };
 }
 
 /** Cue kinds whose words say how, not what: they do not make two messages about the same issue. */
@@ -398,6 +400,11 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     reportWords: new Set(pack.tokens.reportWords),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
+    retorts: (pack.tokens.retorts ?? []).map((e) => e.split(' ')),
+    hopes: new Set(pack.tokens.hopes ?? []),
+    letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
+    emotionObjects: new Set(pack.tokens.emotionObjects ?? []),
+    openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
   };
   return { ...lists, roles: wordRoles(lists) };
 }

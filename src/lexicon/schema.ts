@@ -34,6 +34,9 @@ export const NormalizeFileSchema = z.object({
 export const TokensFileSchema = z.object({
   note,
   abbreviations: z.array(z.string().min(1)),
+  /** Abbreviations of "number" ("no"): not one before a capitalised word ("No. No more tickets."). */
+  numberAbbreviations: z.array(z.string().min(1)).default([]),
+  numberAbbreviationsNote: note.optional(),
   conjunctions: z.array(z.object({ word: term, contrast: z.boolean().optional(), note: z.string().optional() })),
   greetingsNote: note,
   /** Openings (one or more lower-case words) that make a short clause a greeting. */
@@ -51,6 +54,15 @@ export const TokensFileSchema = z.object({
    * or denies ("Not another chatbot.", "No more tickets."): the fragment is frustration.
    */
   negatedOpenings: z.array(phraseOf(1, 2)).default([]),
+  tagNote: note.optional(),
+  /** Retort tags, one to six words ("come on", "see you there"): a clause of only one, closing or opening its sentence, is frustration. */
+  retorts: z.array(phraseOf(1, 6)).default([]),
+  /** Words of hope ("hopefully", "hoping"): with a let-down marker the clause hopes for what should have happened (mild frustration). */
+  hopes: z.array(term).default([]),
+  /** Let-down markers, one to three words ("this time", "by now", "actually"). */
+  letdowns: z.array(phraseOf(1, 3)).default([]),
+  /** Prepositions that name what an emotion is about ("about", "with"): "I am disappointed about X" is one evaluation, whole. */
+  emotionObjects: z.array(term).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */

@@ -29,6 +29,11 @@ export interface Clause extends TokenRange {
 export interface SplitRules {
   /** Words (lower case, without the final period) after which a period does not end a sentence. */
   abbreviations: ReadonlySet<string>;
+  /**
+   * Abbreviations of "number" ("no", "nr"): their period ends the sentence after all when a
+   * capitalised word without digits follows ("No. No more tickets."), as "No. 5" and "no. of" do not.
+   */
+  numberAbbreviations?: ReadonlySet<string>;
   /** Conjunctions that open a clause; the value says whether it marks contrast. */
   conjunctions: ReadonlyMap<string, boolean>;
 }
@@ -60,12 +65,27 @@ export function sentences(tokens: readonly Token[], rules: SplitRules): TokenRan
       const prev = tokens[i - 1];
       const isAbbrevDot =
         t.text === '.' && prev !== undefined && prev.end === t.start && prev.kind === 'word' &&
-        (rules.abbreviations.has(prev.norm) || (prev.norm.length === 1 && i + 1 < tokens.length && !tokens[i + 1]!.breakBefore));
+        (rules.abbreviations.has(prev.norm) || (prev.norm.length === 1 && i + 1 < tokens.length && !tokens[i + 1]!.breakBefore)) &&
+        !answersNo(tokens, i, prev, rules);
       if (!isAbbrevDot) closing = true;
     }
   }
   close(tokens.length);
   return out;
+}
+
+/** The period at `i` after a number abbreviation (`prev`) is the answer "No." itself: a capitalised word without digits follows. */
+function answersNo(tokens: readonly Token[], i: number, prev: Token, rules: SplitRules): boolean {
+  if (rules.numberAbbreviations === undefined || !rules.numberAbbreviations.has(prev.norm)) return false;
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind !== 'word') return false;
+  const c = next.text.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  for (let q = 1; q < next.text.length; q++) {
+    const d = next.text.charCodeAt(q);
+    if (d >= 48 && d <= 57) return false;
+  }
+  return true;
 }
 
 function isEmoji(t: Token): boolean {
