@@ -8,6 +8,8 @@ import type { Token } from '../text/tokenize.js';
 export const RATING_SCALE = 5;
 const FILLED = '★';
 const EMPTY = '☆';
+/** The word after a count of stars, English and Dutch ("3 stars", "4 sterren"). */
+const STAR_WORDS = new Set(['star', 'stars', 'ster', 'sterren']);
 
 /** The number in "N/5", or undefined when the token is no score out of five. */
 function outOfFive(t: Token): number | undefined {
@@ -17,10 +19,10 @@ function outOfFive(t: Token): number | undefined {
   return n >= 0 && n <= RATING_SCALE ? n : undefined;
 }
 
-/** Whether token `i` is the word "star" or "stars". */
+/** Whether token `i` is a star word ("stars", "sterren"). */
 function isStarWord(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.kind === 'word' && (t.norm === 'stars' || t.norm === 'star');
+  return t !== undefined && t.kind === 'word' && STAR_WORDS.has(t.norm);
 }
 
 /**
