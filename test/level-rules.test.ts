@@ -32,6 +32,21 @@ describe('asking how to cancel, calmly, is an errand, not a threat to leave', ()
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
 
+describe('contacting us again about something still pending is aimed at us, whoever else it names', () => {
+  const flat = { tone: { valence: -0.1, anger: 0, intensity: 0.2 } };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['calling again, still not arrived, a third party named', { repeat: 0.6, waiting: 0.8, problem: 0.75, unrelated: 0.6, question: 0.35 }, { ...flat, question: true, addressedNegative: false }, 'signal'],
+    // counterexamples: a recurrence or a wait alone beside one's own life stays unrelated
+    ['own bad luck again, nothing awaited from us', { repeat: 0.6, problem: 0.75, unrelated: 0.6 }, { ...flat, addressedNegative: false }, 'none'],
+    ['waiting on one\'s own family, no contact again', { waiting: 0.8, unrelated: 0.6 }, { ...flat, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['en: calling again about a transfer to the landlord', "Hi, I'm calling again about a transfer. I sent £300 to my landlord last Tuesday and it still hasn't arrived. Can you check where it is?", ['signal']],
+    ['nl: again about a transfer to the landlord', 'Ik bel opnieuw over een overboeking. Ik heb vorige week 300 euro naar mijn huisbaas gestuurd en het is nog steeds niet aangekomen. Kunt u kijken waar het is?', ['signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
 describe('going public aims at an organisation, whatever personal news it holds', () => {
   it.each<[string, Record<string, number>, Extra, Level]>([
     ['a thread for followers beside personal bad news', { public: 0.6, unrelated: 0.75, 'negative-opinion': 0.8, problem: 0.55 }, { ...upset, addressedNegative: false }, 'escalation'],

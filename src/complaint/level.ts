@@ -147,7 +147,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
   // unless the message also names a failure or an opinion of the service; when no negative clause
   // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
-  const selfDirected = e.addressedNegative === false;
+  // a customer who contacts us again about something still pending ("I'm calling again ... it still
+  // hasn't arrived") is talking to us about us, whoever else the message names ("my landlord")
+  const selfDirected = e.addressedNegative === false && !(c('repeat') >= CUE_PRESENT && c('waiting') >= CUE_PRESENT);
   // telling followers or warning others is aimed at an organisation, whatever personal news it holds
   const goesPublic = c('public') >= CUE_PRESENT || c('warning') >= CUE_PRESENT;
   const unrelated = goesPublic
