@@ -4,7 +4,8 @@
  * slaat nergens op"). The words are data (`contradictions`, `absolutes`, `reportWords` in
  * `lexicons/<lang>/tokens.json`); a language without them never fires these rules.
  */
-import type { Clause } from '../text/sentences.js';
+import { isSpace } from '../text/chars.js';
+import { isSentenceEndChar, type Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { ROLE_REPORT, ROLE_CONTRADICTION } from './split.js';
 
@@ -28,7 +29,7 @@ export function contradictsUnprompted(text: string, tokens: readonly Token[], cl
   if (i < 0) return true;
   const c = text.charCodeAt(i);
   // mid-sentence ("..., nee, ...") it does not open a turn
-  if (c !== 58 && c !== 10 && c !== 13 && !isSentenceEnd(c)) return false;
+  if (c !== 58 && c !== 10 && c !== 13 && !isSentenceEndChar(c)) return false;
   // after a line label ("Klant:") the turn starts at its line; after the end of a line, at the line
   if (c === 58) while (i >= 0 && text.charCodeAt(i) !== 10) i--;
   let crossedLine = false;
@@ -59,13 +60,4 @@ function isParticiple(w: string): boolean {
   if (w.length < PARTICIPLE_LETTERS || w.charCodeAt(0) !== 103 || w.charCodeAt(1) !== 101) return false;
   const last = w.charCodeAt(w.length - 1);
   return last === 100 || last === 116 || (last === 110 && w.charCodeAt(w.length - 2) === 101);
-}
-
-/** . ! ? or an ellipsis. */
-function isSentenceEnd(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }

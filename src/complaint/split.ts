@@ -672,7 +672,8 @@ export function splitClauses(
   }
   leadingRetorts(tokens, clauses, labels, interjections, words.roles);
 
-  unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
+  // (a language that lists no contradicting word, English, has nothing to look for)
+  if (words.contradictions.size > 0) unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;

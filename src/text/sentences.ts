@@ -41,10 +41,13 @@ export interface SplitRules {
 /** A conjunction opens a clause only after this many words, so "Tom and Jerry" stays whole. */
 const MIN_WORDS_BEFORE_CONJUNCTION = 2;
 
-function endsSentence(t: Token): boolean {
-  if (t.kind !== 'punct') return false;
-  const c = t.text.charCodeAt(0);
+/** Whether the character code ends a sentence: . ! ? or an ellipsis. */
+export function isSentenceEndChar(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function endsSentence(t: Token): boolean {
+  return t.kind === 'punct' && isSentenceEndChar(t.text.charCodeAt(0));
 }
 
 /** Splits tokens into sentences. */
