@@ -19,6 +19,7 @@ import { normalize } from './text/normalize.js';
 import { clauses as splitClausesOf, sentences, type Clause, type TokenRange } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import { lookupWords, type WordEntry } from './lexicon/words.js';
+import { regradeDegreeJudgements } from './lexicon/degree.js';
 import { toMillis } from './time.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
@@ -62,6 +63,8 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const guess = detectLanguage(text, tokens, words, c.languages, message.language);
   const lang: Language = guess.language === 'und' ? 'en' : guess.language;
   const pack = lang === 'nl' ? c.nl : c.en;
+  // after the language vote, which reads the words as written
+  regradeDegreeJudgements(tokens, words, lang, c.degreeStandIn[lang]);
   const rules = guess.language === 'und' ? c.both.split : pack.split;
   const sents = sentences(tokens, rules);
   // an undetermined language splits on the conjunctions of both (`rules`), looked up by string

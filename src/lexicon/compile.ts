@@ -104,6 +104,11 @@ export interface Compiled {
   irony: ReadonlySet<string>;
   nl: CompiledLanguage;
   en: CompiledLanguage;
+  /**
+   * Per language, the entry a degree judgement is read as before a positive word ("belachelijk snel"
+   * as "heel snel"); undefined when the language names none.
+   */
+  degreeStandIn: { nl: WordEntry | undefined; en: WordEntry | undefined };
   /** Issue stems of both languages' contact and generic vocabulary, left out of same-issue matching. */
   contactStems: ReadonlySet<string>;
   /** The language vote of both languages, one lookup per word. */
@@ -439,11 +444,16 @@ export function compile(lex: Lexicons): Compiled {
   const nl = compileLanguage(lex.nl, lex.en, 'nl', ids);
   const en = compileLanguage(lex.en, lex.nl, 'en', ids);
   const languages = languageModels(nl.model, en.model);
+  const words = vocabulary(ids, languages, nl, en, lex);
   return {
     markers,
     emoji,
     languages,
-    words: vocabulary(ids, languages, nl, en),
+    words,
+    degreeStandIn: {
+      nl: lex.nl.modifiers.degreeStandIn === undefined ? undefined : words.get(lex.nl.modifiers.degreeStandIn),
+      en: lex.en.modifiers.degreeStandIn === undefined ? undefined : words.get(lex.en.modifiers.degreeStandIn),
+    },
     stems: createStemCache(),
     contactStems: contactStems([
       ...lex.nl.history.contactWords, ...lex.en.history.contactWords, ...lex.nl.history.genericWords, ...lex.en.history.genericWords,
@@ -455,7 +465,7 @@ export function compile(lex: Lexicons): Compiled {
   };
 }
 
-function langWord(l: CompiledLanguage, w: string): LangWord {
+function langWord(l: CompiledLanguage, w: string, degree: ReadonlySet<string>): LangWord {
   const tone = l.tone.vocab.get(w);
   return {
     tone,
@@ -465,6 +475,7 @@ function langWord(l: CompiledLanguage, w: string): LangWord {
     number: l.cues.numberWords.has(w),
     split: l.splitWords.roles.get(w) ?? 0,
     conj: conjunctionOf(l.split, w),
+    degreeJudgement: degree.has(w),
   };
 }
 
@@ -475,8 +486,12 @@ function conjunctionOf(rules: SplitRules, w: string): number {
 }
 
 /** The word table: every word that any lookup of either language can find. */
-function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguage, en: CompiledLanguage): Vocabulary {
+function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguage, en: CompiledLanguage, lex: Lexicons): Vocabulary {
   const all = new Set<string>(ids.words());
+  const nlDegree = new Set(lex.nl.modifiers.degreeJudgements ?? []);
+  const enDegree = new Set(lex.en.modifiers.degreeJudgements ?? []);
+  for (const w of [...nlDegree, ...enDegree]) all.add(w);
+  for (const l of [lex.nl, lex.en]) if (l.modifiers.degreeStandIn !== undefined) all.add(l.modifiers.degreeStandIn);
   for (const l of [nl, en]) {
     for (const w of l.tone.vocab.keys()) all.add(w);
     for (const w of l.cues.numberWords) all.add(w);
@@ -486,7 +501,7 @@ function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguag
   }
   for (const w of languages.votes.keys()) all.add(w);
   const out = new Map<string, WordEntry>();
-  for (const w of all) out.set(w, { id: ids.of(w), vote: languages.votes.get(w), nl: langWord(nl, w), en: langWord(en, w) });
+  for (const w of all) out.set(w, { id: ids.of(w), vote: languages.votes.get(w), nl: langWord(nl, w, nlDegree), en: langWord(en, w, enDegree) });
   return out;
 }
 

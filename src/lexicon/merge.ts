@@ -47,7 +47,7 @@ function mergePack(base: LanguagePack, o: LanguageOverrides | undefined, lang: s
     : undefined;
   const cues = o.cues ? check(CuesFileSchema, { note, numberWords: [], groups: [], ...o.cues }, `${lang}.cues`) : undefined;
   const m = o.modifiers
-    ? check(ModifiersFileSchema, { ...base.modifiers, negators: [], boosters: {}, dampeners: {}, sarcasmOpeners: [], ...o.modifiers }, `${lang}.modifiers`)
+    ? check(ModifiersFileSchema, { ...base.modifiers, negators: [], boosters: {}, dampeners: {}, sarcasmOpeners: [], degreeJudgements: [], ...o.modifiers }, `${lang}.modifiers`)
     : undefined;
   const replies = o.replies
     ? check(RepliesFileSchema, { ...base.replies, ...o.replies, parts: { ...base.replies.parts, ...o.replies.parts } }, `${lang}.replies`)
@@ -66,6 +66,8 @@ function mergePack(base: LanguagePack, o: LanguageOverrides | undefined, lang: s
           boosters: { ...base.modifiers.boosters, ...m.boosters },
           dampeners: { ...base.modifiers.dampeners, ...m.dampeners },
           sarcasmOpeners: [...base.modifiers.sarcasmOpeners, ...m.sarcasmOpeners],
+          degreeJudgements: [...(base.modifiers.degreeJudgements ?? []), ...(m.degreeJudgements ?? [])],
+          degreeStandIn: m.degreeStandIn ?? base.modifiers.degreeStandIn,
         }
       : base.modifiers,
     replies: replies ?? base.replies,

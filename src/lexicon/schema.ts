@@ -157,6 +157,14 @@ export const ModifiersFileSchema = z.object({
   dampeners: z.record(term, z.number().min(0).max(2)),
   /** Positive words that, next to a negative fact, read as sarcasm ("Geweldig, alweer geen internet") */
   sarcasmOpeners: z.array(term),
+  /**
+   * Judging words that, right before a positively rated word, only grade it ("belachelijk snel",
+   * "insanely good" mean "heel snel", "very good"): read there as `degreeStandIn`.
+   */
+  degreeJudgementsNote: note.optional(),
+  degreeJudgements: z.array(term).optional(),
+  /** The plain intensifier a degree judgement is read as ("heel", "very"). */
+  degreeStandIn: term.optional(),
 });
 
 /** `common/emoji.json`: emoji and emoticons -> [valence, anger]. */

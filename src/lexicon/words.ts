@@ -24,6 +24,8 @@ export interface LangWord {
   split: number;
   /** As a conjunction that opens a clause: 1 when it marks contrast ("maar"), 0 when not ("omdat"), -1 when it is none. */
   conj: number;
+  /** A judging word that only grades a positive word right after it ("belachelijk snel"): see `modifiers.json`. */
+  degreeJudgement: boolean;
 }
 
 /** A known word. */
