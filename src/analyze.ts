@@ -71,7 +71,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
   const clauses = splitClausesOf(tokens, sents, rules, words, guess.language === 'und' ? undefined : lang);
   const cueSet = findMessageCues(
     { text, tokens, words, sents, language: lang },
-    { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony },
+    { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony, superlative: pack.tone.superlative },
   );
   const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
   const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords, words, lang);

@@ -52,3 +52,34 @@ describe('the degree words are lexicon data', () => {
     );
   });
 });
+
+describe('"never ... so" compares: nothing was ever this good or bad', () => {
+  it.each([
+    ['Nog nooit zo vriendelijk geholpen aan de balie', 'nl'],
+    ['Ik heb nog nooit zo\'n fijne monteur over de vloer gehad', 'nl'],
+    ['Nooit eerder zo snel een nieuwe pas gekregen, dank', 'nl'],
+    ['I have never had such helpful staff on the phone', 'en'],
+    ['Never been so happy with an energy supplier', 'en'],
+  ] as const)('%s -> praise: none, positive tone', (text, language) => {
+    const a = analyze({ text, language });
+    expect(a.level).toBe('none');
+    expect(a.tone.valence).toBeGreaterThan(0);
+    expect(a.frustration).toEqual([]);
+  });
+
+  it.each([
+    ['Nog nooit zo slordig behandeld door een winkel', 'nl'],
+    ['Never seen such awful packaging, the mug was in pieces', 'en'],
+  ] as const)('%s -> the bad word stays bad', (text, language) => {
+    expect(analyze({ text, language }).tone.valence).toBeLessThan(0);
+  });
+
+  it.each([
+    // without a degree word, or with a plain negator, the word is negated as before
+    ['Nooit tevreden geweest over jullie klantenservice', 'nl'],
+    ['Niet zo tevreden over de nieuwe app', 'nl'],
+    ['Not so happy with the new app', 'en'],
+  ] as const)('%s -> still negated', (text, language) => {
+    expect(analyze({ text, language }).tone.valence).toBeLessThan(0);
+  });
+});

@@ -14,6 +14,7 @@ import type {
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
 import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
+import type { Superlative } from './degree.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { PrefixTrie } from './prefix-trie.js';
 import { inflectDutch, inflectPattern, separableForms } from './inflect.js';
@@ -79,6 +80,8 @@ export interface ToneLexicon {
   /** Negation words, for the cue stage (the tone stage reads `vocab`). */
   negators: ReadonlySet<string>;
   scope: { before: number; after: number };
+  /** Negators that compare rather than negate across a degree word, and those degree words ("nooit ... zo"). */
+  superlative: Superlative;
 }
 
 /** Everything one language needs at run time. */
@@ -184,6 +187,7 @@ function compileTone(pack: LanguagePack, ids: WordIds, lang: Language): ToneLexi
     prefixes,
     negators: new Set(m.negators),
     scope: m.negationScope,
+    superlative: { negators: new Set(m.superlative?.negators ?? []), degrees: new Set(m.superlative?.degrees ?? []) },
   };
 }
 

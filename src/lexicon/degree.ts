@@ -1,14 +1,26 @@
 /**
- * Judging words used as degree adverbs. Dutch (and colloquial English) grades praise with words that
+ * Degree words that change how a judging word reads.
+ *
+ * Judging words used as degree adverbs: Dutch (and colloquial English) grades praise with words that
  * judge on their own: "belachelijk snel geleverd", "krankzinnig lekkere pizza", "insanely good" mean
  * "very fast", "very tasty", "very good". Read on their own they are the customer's harshest verdicts,
  * so tone, cues and the split would all hear a complaint in praise. Right before a positively rated
  * word, such a word is read as a plain intensifier instead (`degreeStandIn` in `modifiers.json`):
  * every later stage then sees "heel snel", with no stage of its own to change.
+ *
+ * "Never ... so" compares: "nog nooit zo goed geholpen", "never seen such bad service" say nothing
+ * was ever this good or bad, so the negator does not turn the word around (tone and cues ask
+ * {@link comparesAcross}).
  */
 import type { Token } from '../text/tokenize.js';
 import type { Language } from '../types.js';
 import type { WordEntry } from './words.js';
+
+/** Negators that compare rather than negate across a degree word, and those degree words (`modifiers.json` superlative). */
+export interface Superlative {
+  negators: ReadonlySet<string>;
+  degrees: ReadonlySet<string>;
+}
 
 /**
  * Replaces, in `words`, each degree judgement right before a positively rated word with `standIn`.
@@ -30,4 +42,15 @@ export function regradeDegreeJudgements(
     if (after !== undefined && after[0] < 0) continue;
     words[i] = standIn;
   }
+}
+
+/**
+ * "Nog nooit zo goed geholpen", "never seen such bad service": a comparing negator (`never`) with a
+ * degree word (`so`, `such`) between it and the tone word says nothing was ever this good or bad; it
+ * does not turn the word around. Only read when a negator was found, which is rare.
+ */
+export function comparesAcross(tokens: readonly Token[], negator: number, word: number, s: Superlative): boolean {
+  if (s.degrees.size === 0 || !s.negators.has(tokens[negator]!.norm)) return false;
+  for (let k = negator + 1; k < word; k++) if (s.degrees.has(tokens[k]!.norm)) return true;
+  return false;
 }

@@ -68,6 +68,7 @@ function mergePack(base: LanguagePack, o: LanguageOverrides | undefined, lang: s
           sarcasmOpeners: [...base.modifiers.sarcasmOpeners, ...m.sarcasmOpeners],
           degreeJudgements: [...(base.modifiers.degreeJudgements ?? []), ...(m.degreeJudgements ?? [])],
           degreeStandIn: m.degreeStandIn ?? base.modifiers.degreeStandIn,
+          superlative: m.superlative ?? base.modifiers.superlative,
         }
       : base.modifiers,
     replies: replies ?? base.replies,

@@ -165,6 +165,12 @@ export const ModifiersFileSchema = z.object({
   degreeJudgements: z.array(term).optional(),
   /** The plain intensifier a degree judgement is read as ("heel", "very"). */
   degreeStandIn: term.optional(),
+  /**
+   * "Never ... so/such X" compares: nothing ever was this X ("nog nooit zo goed geholpen", "never seen
+   * such bad service"). A `negators` word with a `degrees` word between it and X does not negate X.
+   */
+  superlativeNote: note.optional(),
+  superlative: z.object({ negators: z.array(term), degrees: z.array(term) }).optional(),
 });
 
 /** `common/emoji.json`: emoji and emoticons -> [valence, anger]. */

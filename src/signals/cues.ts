@@ -8,6 +8,7 @@ import type { Vocabulary, WordEntry } from '../lexicon/words.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue, Language } from '../types.js';
+import { comparesAcross, type Superlative } from '../lexicon/degree.js';
 
 /** What {@link findMessageCues} found. */
 export interface CueSet {
@@ -113,12 +114,14 @@ export interface CueLexicon {
   negators: ReadonlySet<string>;
   /** Emoji that turn praise in their sentence into sarcasm. */
   irony: ReadonlySet<string>;
+  /** "Nooit ... zo": a negator that compares across a degree word instead of negating. */
+  superlative?: Superlative;
 }
 
 /** Finds the cues of a message, sentence by sentence. */
 export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { text, tokens, words, sents, language } = input;
-  const { cues, vocab, negators, irony } = lex;
+  const { cues, vocab, negators, irony, superlative } = lex;
   const found: Array<Cue & { sentence: number; len: number; named: boolean }> = [];
   const seq = matchSeq(tokens);
   for (let si = 0; si < sents.length; si++) {
@@ -146,7 +149,9 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
         // indices is where it stood)
         for (let b = 1; b <= CUE_NEGATION_REACH && hit.from - b >= 0; b++) {
           if (seq.index[hit.from - b + 1]! - seq.index[hit.from - b]! > 1) break;
-          if (negators.has(tokens[seq.index[hit.from - b]!]!.norm)) negated = true;
+          const at = seq.index[hit.from - b]!;
+          // "nog nooit zo goed geholpen" praises: nothing was ever this good
+          if (negators.has(tokens[at]!.norm) && !(superlative && comparesAcross(tokens, at, seq.index[hit.from]!, superlative))) negated = true;
         }
         if (negated) {
           if (kind !== 'praise') continue;

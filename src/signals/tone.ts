@@ -10,6 +10,7 @@ import type { Clause, TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue, Language } from '../types.js';
 import type { WordEntry } from '../lexicon/words.js';
+import { comparesAcross } from '../lexicon/degree.js';
 
 /** The result of {@link scoreTone}. */
 export interface Tone {
@@ -264,7 +265,7 @@ export function scoreTone(
       let negated = false;
       if (kindOfItem !== 'emoji' && cl) {
         for (let b = 1; b <= lex.scope.before && h.at - b >= cl.from; b++) {
-          if (isNegator(h.at - b)) negated = true;
+          if (isNegator(h.at - b) && !comparesAcross(tokens, h.at - b, h.at, lex.superlative)) negated = true;
         }
         for (let a = 0; a < lex.scope.after && h.to + a < cl.to; a++) {
           const n = tokens[h.to + a]!;
@@ -340,3 +341,4 @@ export function scoreTone(
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
+
