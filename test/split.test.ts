@@ -559,6 +559,8 @@ describe('splitFacts: a hope for what should have happened already is (mild) fru
   it.each<[Lang, string, string]>([
     ['en', 'Okay, I will wait for the engineer. Hopefully someone actually turns up this time.', 'Hopefully someone actually turns up this time'],
     ['en', 'was kind of hoping the app would work by now tbh', 'was kind of hoping the app would work by now tbh'],
+    ['nl', 'De monteur is twee keer niet komen opdagen. Hopelijk lukt het nu eindelijk met de aansluiting.', 'Hopelijk lukt het nu eindelijk met de aansluiting'],
+    ['nl', 'Kunt u de kaart opnieuw opsturen? Ik hoop dat hij deze keer wel in mijn bus valt.', 'Ik hoop dat hij deze keer wel in mijn bus valt'],
   ])('%s: %j', (lang, text, frustration) => {
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
@@ -568,6 +570,9 @@ describe('splitFacts: a hope for what should have happened already is (mild) fru
     ['en', 'The fries were a bit cold, hopefully a one-off.'],
     ['en', 'Hopefully the new router arrives on Friday.'],
     ['en', 'Hoping to hear from you soon about the quote.'],
+    ['nl', 'Mijn pakket is nog niet geleverd. Ik hoop dat de bezorger dinsdag komt.'],
+    ['nl', 'De wasmachine lekt sinds zaterdag. Ik hoop op een snelle reactie.'],
+    ['nl', 'Ik hoop wel dat u mij deze week terugbelt over de offerte.'],
   ])('a plain hope is not: %s: %j', (lang, text) => {
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
