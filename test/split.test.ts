@@ -612,3 +612,25 @@ describe('splitFacts: rhetorical "which kind of ... is this?" and "how will I co
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: a short demonstrative sentence that denies or insists is a verdict, not a report', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'Mijn factuur is verhoogd naar 240 euro. Dit klopt niet.', 'Dit klopt niet', 'Mijn factuur is verhoogd naar 240 euro'],
+    ['nl', 'Ik kreeg weer een ander verhaal. Dat zeggen jullie elke keer.', 'Dat zeggen jullie elke keer', 'Ik kreeg weer een ander verhaal'],
+    ['nl', 'De bestelling is weer te laat. Dit wordt gewoon niks.', 'Dit wordt gewoon niks', 'De bestelling is weer te laat'],
+    ['nl', 'Medewerker: We kijken ernaar. Klant: Dat beloven jullie altijd.', 'Dat beloven jullie altijd', 'We kijken ernaar'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a report word, a past form or a participle: it reports what happened
+    ['nl', 'De storing is niet opgelost. Dit werkt niet meer.', 'Dit werkt niet meer'],
+    ['nl', 'Mijn pakket kwam niet aan. Dat heb ik gisteren al gemeld.', 'Dat heb ik gisteren al gemeld'],
+    ['nl', 'De lift is kapot. Dat is niet gerepareerd.', 'Dat is niet gerepareerd'],
+    // no denial or insistence: it goes on to state something
+    ['nl', 'De lift is kapot. Dit blokkeert de hele gang.', 'Dit blokkeert de hele gang'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});

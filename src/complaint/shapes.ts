@@ -61,3 +61,41 @@ function isParticiple(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
   return last === 100 || last === 116 || (last === 110 && w.charCodeAt(w.length - 2) === 101);
 }
+
+/** The word lists {@link demonstrativeVerdict} reads (`lexicons/<lang>/tokens.json`). */
+export interface VerdictWords {
+  /** Demonstratives that open a sentence about what was just said or done ("dit", "dat", "da's"). */
+  demonstratives: ReadonlySet<string>;
+  /** Particles that make a short demonstrative sentence a verdict ("echt", "gewoon", "toch", "elke"). */
+  verdictParticles: ReadonlySet<string>;
+  /** Negators ("niet", "niks", "geen"). */
+  negators: ReadonlySet<string>;
+}
+
+/**
+ * A sentence of at most this many words that opens with a demonstrative can be a verdict on what
+ * was just said ("Dit klopt niet.", "Dat zegt ge elke keer."); a longer one goes on to report.
+ */
+export const DEMONSTRATIVE_VERDICT_WORDS = 6;
+
+/**
+ * Whether the clause, opening its sentence with a demonstrative subject ("Dit klopt niet.", "Dat
+ * zegt ge elke keer.", "Dit is echt een groot probleem."), passes a verdict on what came before
+ * rather than reporting: it denies (a negator) or insists (a particle: "echt", "gewoon", "toch",
+ * "elke keer"), and holds no report word ("al", "nog", "ik", an auxiliary or past form) nor a ge-
+ * participle: "Dat heb ik gisteren gedaan", "Dit loopt al sinds mei" report. Called only for
+ * short clauses with no number that open their sentence.
+ */
+export function demonstrativeVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>): boolean {
+  let i = cl.from;
+  while (i < cl.to && tokens[i]!.kind !== 'word') i++;
+  if (i === cl.to || !words.demonstratives.has(tokens[i]!.norm)) return false;
+  let marked = false;
+  for (i++; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (((roles.get(t.norm) ?? 0) & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
+    if (words.negators.has(t.norm) || words.verdictParticles.has(t.norm)) marked = true;
+  }
+  return marked;
+}

@@ -398,6 +398,8 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     negators: new Set(pack.modifiers.negators),
     absolutes: new Set(pack.tokens.absolutes),
     reportWords: new Set(pack.tokens.reportWords),
+    demonstratives: new Set(pack.tokens.demonstratives),
+    verdictParticles: new Set(pack.tokens.verdictParticles),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
     retorts: (pack.tokens.retorts ?? []).map((e) => e.split(' ')),

@@ -94,6 +94,11 @@ export const TokensFileSchema = z.object({
   absolutes: z.array(term).default([]),
   /** Words that make a sweeping negation a report of what (still) did not happen ("nog", "sinds", "heeft", "ik"). */
   reportWords: z.array(term).default([]),
+  demonstrativeNote: note.optional(),
+  /** Demonstratives that open a sentence about what was just said or done ("dit", "dat", "da's"). */
+  demonstratives: z.array(term).default([]),
+  /** Particles that make a short demonstrative sentence a verdict ("echt", "gewoon", "toch", "elke"): "Dat zegt ge elke keer". */
+  verdictParticles: z.array(term).default([]),
   judgementNote: note,
   /** Words that judge rather than describe ("onacceptabel", "shoddy", "a joke"): a clause holding one is frustration. */
   judgements: z.array(term),
