@@ -634,3 +634,25 @@ describe('splitFacts: a short demonstrative sentence that denies or insists is a
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: how it goes every time, in the present, is a sweeping complaint', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'Ik heb al vier keer gebeld en elke keer krijg ik een ander antwoord.', 'elke keer krijg ik een ander antwoord', 'Ik heb al vier keer gebeld'],
+    ['nl', 'De monteur zou dinsdag komen. Telkens moet ik mijn verhaal opnieuw doen.', 'Telkens moet ik mijn verhaal opnieuw doen', 'De monteur zou dinsdag komen'],
+    ['nl', 'Mijn pakket is drie keer teruggestuurd. Keer op keer ligt het bij het depot.', 'Keer op keer ligt het bij het depot', 'Mijn pakket is drie keer teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a condition: when the fault shows
+    ['nl', 'De app crasht elke keer als ik wil inloggen.', 'De app crasht elke keer als ik wil inloggen'],
+    ['nl', 'De trein heeft elke keer op maandag vertraging.', 'De trein heeft elke keer op maandag vertraging'],
+    // a past form or a participle: what happened then
+    ['nl', 'Ik heb drie keer gebeld en elke keer kreeg ik een ander antwoord.', 'Ik heb drie keer gebeld en elke keer kreeg ik een ander antwoord'],
+    ['nl', 'De storing is vier keer gemeld en telkens belde de monteur af.', 'De storing is vier keer gemeld en telkens belde de monteur af'],
+    ['nl', 'De storing is vier keer gemeld en telkens is de monteur niet gekomen.', 'De storing is vier keer gemeld en telkens is de monteur niet gekomen'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});

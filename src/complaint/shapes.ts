@@ -99,3 +99,62 @@ export function demonstrativeVerdict(tokens: readonly Token[], cl: Clause, words
   }
   return marked;
 }
+
+/** The word lists {@link sweepingRecurrence} reads (`lexicons/<lang>/tokens.json`). */
+export interface RecurrenceWords {
+  /** How it goes every time, as word lists ("elke keer", "telkens", "keer op keer"). */
+  recurrences: ReadonlyArray<readonly string[]>;
+  /** Words right after a recurrence that make it a condition ("als", "wanneer": "elke keer als ik bel"). */
+  recurrenceConditions: ReadonlySet<string>;
+  /** Past forms of verbs ("kwam", "zei", "kreeg"): the clause tells what happened then. */
+  pastForms: ReadonlySet<string>;
+}
+
+/** A weak past form ("belde", "stuurden", "meldde") is at least this long: shorter -de/-te words are nouns or function words ("rente", "beide"). */
+const WEAK_PAST_LETTERS = 6;
+
+/**
+ * Whether the clause says how it goes every time, in the present ("En elke keer is het weer zoek.",
+ * "telkens krijg ik iemand anders aan de lijn"): a recurrence marker, not a condition ("elke keer
+ * als ik bel" reports when a fault shows), and no past form or ge- participle ("elke keer kwam er
+ * een ander bedrag uit", "telkens is er niemand gekomen" report what happened).
+ */
+export function sweepingRecurrence(tokens: readonly Token[], cl: Clause, words: RecurrenceWords): boolean {
+  let found = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (words.pastForms.has(t.norm) || isParticiple(t.norm) || isWeakPast(t.norm)) return false;
+    if (found) continue;
+    const end = phraseEnd(tokens, i, cl.to, words.recurrences);
+    if (end === -1) continue;
+    const next = tokens[end];
+    if (end < cl.to && next !== undefined && next.kind === 'word' && words.recurrenceConditions.has(next.norm)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** Where one of `phrases` (word lists) that starts at token `i` ends (the token after it), within `[i, to)`; -1 if none. */
+function phraseEnd(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
+  for (const p of phrases) {
+    if (p[0] !== tokens[i]!.norm) continue;
+    let m = 1;
+    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
+    if (m === p.length) return i + m;
+  }
+  return -1;
+}
+
+/** A weak past form: long enough, ending in -de, -te, -den or -ten after a consonant other than n ("belde", "meldden"). */
+function isWeakPast(w: string): boolean {
+  if (w.length < WEAK_PAST_LETTERS) return false;
+  let end = w.length;
+  if (w.charCodeAt(end - 1) === 110) end--; // -n
+  if (w.charCodeAt(end - 1) !== 101) return false; // -e
+  const d = w.charCodeAt(end - 2);
+  if (d !== 100 && d !== 116) return false; // d or t
+  const before = w.charCodeAt(end - 3);
+  // after a consonant other than n ("maanden", "klanten" are plurals)
+  return before !== 97 && before !== 101 && before !== 105 && before !== 111 && before !== 117 && before !== 110;
+}

@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, type VerdictWords } from './shapes.js';
+import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
@@ -38,7 +38,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords, VerdictWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords {
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -660,6 +660,12 @@ export function splitClauses(
       labels[k] === FACT && (opensSentence || afterLabel(tokens, clauses, k)) && wordCount <= DEMONSTRATIVE_VERDICT_WORDS && numbers === 0 && !question && e.firstDemand === -1 &&
       words.demonstratives.size > 0 && demonstrativeVerdict(tokens, cl, words, words.roles)
     ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "En elke keer is het weer zoek.": how it goes every time, in the present, is a sweeping
+    // complaint, not a report of one event (shapes.ts)
+    if (labels[k] === FACT && !question && e.firstDemand === -1 && words.recurrences.length > 0 && sweepingRecurrence(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
