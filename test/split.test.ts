@@ -656,3 +656,23 @@ describe('splitFacts: how it goes every time, in the present, is a sweeping comp
     expectOnlyFact(lang, text, fact);
   });
 });
+
+describe('splitFacts: a fronted setting and an inverted "is dat" / "is dit" verdict is frustration, whole', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'De container wordt om de vier weken geleegd. Voor een gezin met vier kinderen is dat echt te weinig.', 'Voor een gezin met vier kinderen is dat echt te weinig'],
+    ['nl', 'De sloten zijn alleen overdag. Voor wie voltijds werkt is dat lastig.', 'Voor wie voltijds werkt is dat lastig'],
+    ['nl', 'De verwarming is stuk. Met twee kleine kinderen thuis is dit geen doen.', 'Met twee kleine kinderen thuis is dit geen doen'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a determiner and its noun, a report word, a participle, a number, or nothing that judges
+    ['nl', 'Op 2 augustus is dit bedrag niet teruggestort.', 'Op 2 augustus is dit bedrag niet teruggestort'],
+    ['nl', 'Sinds vorige week is dat opgelost.', 'Sinds vorige week is dat opgelost'],
+    ['nl', 'Mijn router valt uit. Volgens de monteur is dat de thermostaat van de kast.', 'Volgens de monteur is dat de thermostaat van de kast'],
+    ['nl', 'Mijn voorschot is verhoogd. In maart was dat nog 45 euro.', 'In maart was dat nog 45 euro'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});

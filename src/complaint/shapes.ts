@@ -158,3 +158,40 @@ function isWeakPast(w: string): boolean {
   // after a consonant other than n ("maanden", "klanten" are plurals)
   return before !== 97 && before !== 101 && before !== 105 && before !== 111 && before !== 117 && before !== 110;
 }
+
+/** An inverted demonstrative verdict ("..., is dat echt te weinig") says it in at most this many words after the demonstrative. */
+export const INVERTED_VERDICT_WORDS = 4;
+
+/**
+ * Whether the clause fronts a setting and then judges what came before with an inverted copula and
+ * demonstrative ("Voor een gezin met drie kinderen is dat echt te weinig", "Met een baby van vier
+ * maanden is dit geen doen", "voor wie voltijds werkt is dat lastig"): after the demonstrative a
+ * few words, the first of them denying, insisting, judging or describing, with no report word,
+ * participle or number ("In maart was dat nog 45 euro", "Nu is dat opgelost" report; "is dit
+ * bedrag niet ..." is a determiner and its noun). `bits` are the judging and
+ * describing role bits of `roles`.
+ */
+export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>, copula: number, bits: number): boolean {
+  let before = 0;
+  let d = -1;
+  for (let i = cl.from; i < cl.to && d === -1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const prev = tokens[i - 1];
+    if (before >= 2 && words.demonstratives.has(t.norm) && prev !== undefined && prev.kind === 'word' && ((roles.get(prev.norm) ?? 0) & copula) !== 0) d = i;
+    before++;
+  }
+  if (d === -1) return false;
+  let after = 0;
+  let marked = false;
+  for (let i = d + 1; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (t.kind !== 'word') continue;
+    const role = roles.get(t.norm) ?? 0;
+    if (++after > INVERTED_VERDICT_WORDS || (role & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
+    // (right after the demonstrative: "is dit bedrag niet ..." is a determiner and its noun)
+    if (after === 1) marked = (role & bits) !== 0 || words.negators.has(t.norm) || words.verdictParticles.has(t.norm);
+  }
+  return marked;
+}

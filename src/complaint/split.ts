@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
+import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
@@ -659,6 +659,16 @@ export function splitClauses(
     if (
       labels[k] === FACT && (opensSentence || afterLabel(tokens, clauses, k)) && wordCount <= DEMONSTRATIVE_VERDICT_WORDS && numbers === 0 && !question && e.firstDemand === -1 &&
       words.demonstratives.size > 0 && demonstrativeVerdict(tokens, cl, words, words.roles)
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "Voor een gezin met vier kinderen is dat echt te weinig": a fronted setting, then an
+    // inverted copula and demonstrative that judge what came before (shapes.ts); the setting goes
+    // with the verdict, whole, nothing is carved out as fact
+    if (
+      labels[k] !== NONE && copula && !question && e.firstDemand === -1 && words.demonstratives.size > 0 &&
+      invertedVerdict(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
     ) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
