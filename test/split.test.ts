@@ -559,6 +559,8 @@ describe('splitFacts: a hope for what should have happened already is (mild) fru
   it.each<[Lang, string, string]>([
     ['en', 'Okay, I will wait for the engineer. Hopefully someone actually turns up this time.', 'Hopefully someone actually turns up this time'],
     ['en', 'was kind of hoping the app would work by now tbh', 'was kind of hoping the app would work by now tbh'],
+    ['nl', 'De monteur is twee keer niet komen opdagen. Hopelijk lukt het nu eindelijk met de aansluiting.', 'Hopelijk lukt het nu eindelijk met de aansluiting'],
+    ['nl', 'Kunt u de kaart opnieuw opsturen? Ik hoop dat hij deze keer wel in mijn bus valt.', 'Ik hoop dat hij deze keer wel in mijn bus valt'],
   ])('%s: %j', (lang, text, frustration) => {
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
   });
@@ -568,6 +570,9 @@ describe('splitFacts: a hope for what should have happened already is (mild) fru
     ['en', 'The fries were a bit cold, hopefully a one-off.'],
     ['en', 'Hopefully the new router arrives on Friday.'],
     ['en', 'Hoping to hear from you soon about the quote.'],
+    ['nl', 'Mijn pakket is nog niet geleverd. Ik hoop dat de bezorger dinsdag komt.'],
+    ['nl', 'De wasmachine lekt sinds zaterdag. Ik hoop op een snelle reactie.'],
+    ['nl', 'Ik hoop wel dat u mij deze week terugbelt over de offerte.'],
   ])('a plain hope is not: %s: %j', (lang, text) => {
     expect(splitFacts(text, lang).frustration).toEqual([]);
   });
@@ -604,6 +609,70 @@ describe('splitFacts: rhetorical "which kind of ... is this?" and "how will I co
     ['en', 'How can I change my delivery address?', 'How can I change my delivery address?'],
     ['en', 'How will I know when the engineer is coming?', 'How will I know when the engineer is coming?'],
   ])('asks: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a short demonstrative sentence that denies or insists is a verdict, not a report', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'Mijn factuur is verhoogd naar 240 euro. Dit klopt niet.', 'Dit klopt niet', 'Mijn factuur is verhoogd naar 240 euro'],
+    ['nl', 'Ik kreeg weer een ander verhaal. Dat zeggen jullie elke keer.', 'Dat zeggen jullie elke keer', 'Ik kreeg weer een ander verhaal'],
+    ['nl', 'De bestelling is weer te laat. Dit wordt gewoon niks.', 'Dit wordt gewoon niks', 'De bestelling is weer te laat'],
+    ['nl', 'Medewerker: We kijken ernaar. Klant: Dat beloven jullie altijd.', 'Dat beloven jullie altijd', 'We kijken ernaar'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a report word, a past form or a participle: it reports what happened
+    ['nl', 'De storing is niet opgelost. Dit werkt niet meer.', 'Dit werkt niet meer'],
+    ['nl', 'Mijn pakket kwam niet aan. Dat heb ik gisteren al gemeld.', 'Dat heb ik gisteren al gemeld'],
+    ['nl', 'De lift is kapot. Dat is niet gerepareerd.', 'Dat is niet gerepareerd'],
+    // no denial or insistence: it goes on to state something
+    ['nl', 'De lift is kapot. Dit blokkeert de hele gang.', 'Dit blokkeert de hele gang'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: how it goes every time, in the present, is a sweeping complaint', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'Ik heb al vier keer gebeld en elke keer krijg ik een ander antwoord.', 'elke keer krijg ik een ander antwoord', 'Ik heb al vier keer gebeld'],
+    ['nl', 'De monteur zou dinsdag komen. Telkens moet ik mijn verhaal opnieuw doen.', 'Telkens moet ik mijn verhaal opnieuw doen', 'De monteur zou dinsdag komen'],
+    ['nl', 'Mijn pakket is drie keer teruggestuurd. Keer op keer ligt het bij het depot.', 'Keer op keer ligt het bij het depot', 'Mijn pakket is drie keer teruggestuurd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a condition: when the fault shows
+    ['nl', 'De app crasht elke keer als ik wil inloggen.', 'De app crasht elke keer als ik wil inloggen'],
+    ['nl', 'De trein heeft elke keer op maandag vertraging.', 'De trein heeft elke keer op maandag vertraging'],
+    // a past form or a participle: what happened then
+    ['nl', 'Ik heb drie keer gebeld en elke keer kreeg ik een ander antwoord.', 'Ik heb drie keer gebeld en elke keer kreeg ik een ander antwoord'],
+    ['nl', 'De storing is vier keer gemeld en telkens belde de monteur af.', 'De storing is vier keer gemeld en telkens belde de monteur af'],
+    ['nl', 'De storing is vier keer gemeld en telkens is de monteur niet gekomen.', 'De storing is vier keer gemeld en telkens is de monteur niet gekomen'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
+describe('splitFacts: a fronted setting and an inverted "is dat" / "is dit" verdict is frustration, whole', () => {
+  it.each<[Lang, string, string]>([
+    ['nl', 'De container wordt om de vier weken geleegd. Voor een gezin met vier kinderen is dat echt te weinig.', 'Voor een gezin met vier kinderen is dat echt te weinig'],
+    ['nl', 'De sloten zijn alleen overdag. Voor wie voltijds werkt is dat lastig.', 'Voor wie voltijds werkt is dat lastig'],
+    ['nl', 'De verwarming is stuk. Met twee kleine kinderen thuis is dit geen doen.', 'Met twee kleine kinderen thuis is dit geen doen'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a determiner and its noun, a report word, a participle, a number, or nothing that judges
+    ['nl', 'Op 2 augustus is dit bedrag niet teruggestort.', 'Op 2 augustus is dit bedrag niet teruggestort'],
+    ['nl', 'Sinds vorige week is dat opgelost.', 'Sinds vorige week is dat opgelost'],
+    ['nl', 'Mijn router valt uit. Volgens de monteur is dat de thermostaat van de kast.', 'Volgens de monteur is dat de thermostaat van de kast'],
+    ['nl', 'Mijn voorschot is verhoogd. In maart was dat nog 45 euro.', 'In maart was dat nog 45 euro'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
     expectOnlyFact(lang, text, fact);
   });
 });

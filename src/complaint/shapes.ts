@@ -61,3 +61,137 @@ function isParticiple(w: string): boolean {
   const last = w.charCodeAt(w.length - 1);
   return last === 100 || last === 116 || (last === 110 && w.charCodeAt(w.length - 2) === 101);
 }
+
+/** The word lists {@link demonstrativeVerdict} reads (`lexicons/<lang>/tokens.json`). */
+export interface VerdictWords {
+  /** Demonstratives that open a sentence about what was just said or done ("dit", "dat", "da's"). */
+  demonstratives: ReadonlySet<string>;
+  /** Particles that make a short demonstrative sentence a verdict ("echt", "gewoon", "toch", "elke"). */
+  verdictParticles: ReadonlySet<string>;
+  /** Negators ("niet", "niks", "geen"). */
+  negators: ReadonlySet<string>;
+}
+
+/**
+ * A sentence of at most this many words that opens with a demonstrative can be a verdict on what
+ * was just said ("Dit klopt niet.", "Dat zegt ge elke keer."); a longer one goes on to report.
+ */
+export const DEMONSTRATIVE_VERDICT_WORDS = 6;
+
+/**
+ * Whether the clause, opening its sentence with a demonstrative subject ("Dit klopt niet.", "Dat
+ * zegt ge elke keer.", "Dit is echt een groot probleem."), passes a verdict on what came before
+ * rather than reporting: it denies (a negator) or insists (a particle: "echt", "gewoon", "toch",
+ * "elke keer"), and holds no report word ("al", "nog", "ik", an auxiliary or past form) nor a ge-
+ * participle: "Dat heb ik gisteren gedaan", "Dit loopt al sinds mei" report. Called only for
+ * short clauses with no number that open their sentence.
+ */
+export function demonstrativeVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>): boolean {
+  let i = cl.from;
+  while (i < cl.to && tokens[i]!.kind !== 'word') i++;
+  if (i === cl.to || !words.demonstratives.has(tokens[i]!.norm)) return false;
+  let marked = false;
+  for (i++; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (((roles.get(t.norm) ?? 0) & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
+    if (words.negators.has(t.norm) || words.verdictParticles.has(t.norm)) marked = true;
+  }
+  return marked;
+}
+
+/** The word lists {@link sweepingRecurrence} reads (`lexicons/<lang>/tokens.json`). */
+export interface RecurrenceWords {
+  /** How it goes every time, as word lists ("elke keer", "telkens", "keer op keer"). */
+  recurrences: ReadonlyArray<readonly string[]>;
+  /** Words right after a recurrence that make it a condition ("als", "wanneer": "elke keer als ik bel"). */
+  recurrenceConditions: ReadonlySet<string>;
+  /** Past forms of verbs ("kwam", "zei", "kreeg"): the clause tells what happened then. */
+  pastForms: ReadonlySet<string>;
+}
+
+/** A weak past form ("belde", "stuurden", "meldde") is at least this long: shorter -de/-te words are nouns or function words ("rente", "beide"). */
+const WEAK_PAST_LETTERS = 6;
+
+/**
+ * Whether the clause says how it goes every time, in the present ("En elke keer is het weer zoek.",
+ * "telkens krijg ik iemand anders aan de lijn"): a recurrence marker, not a condition ("elke keer
+ * als ik bel" reports when a fault shows), and no past form or ge- participle ("elke keer kwam er
+ * een ander bedrag uit", "telkens is er niemand gekomen" report what happened).
+ */
+export function sweepingRecurrence(tokens: readonly Token[], cl: Clause, words: RecurrenceWords): boolean {
+  let found = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (words.pastForms.has(t.norm) || isParticiple(t.norm) || isWeakPast(t.norm)) return false;
+    if (found) continue;
+    const end = phraseEnd(tokens, i, cl.to, words.recurrences);
+    if (end === -1) continue;
+    const next = tokens[end];
+    if (end < cl.to && next !== undefined && next.kind === 'word' && words.recurrenceConditions.has(next.norm)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** Where one of `phrases` (word lists) that starts at token `i` ends (the token after it), within `[i, to)`; -1 if none. */
+function phraseEnd(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
+  for (const p of phrases) {
+    if (p[0] !== tokens[i]!.norm) continue;
+    let m = 1;
+    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
+    if (m === p.length) return i + m;
+  }
+  return -1;
+}
+
+/** A weak past form: long enough, ending in -de, -te, -den or -ten after a consonant other than n ("belde", "meldden"). */
+function isWeakPast(w: string): boolean {
+  if (w.length < WEAK_PAST_LETTERS) return false;
+  let end = w.length;
+  if (w.charCodeAt(end - 1) === 110) end--; // -n
+  if (w.charCodeAt(end - 1) !== 101) return false; // -e
+  const d = w.charCodeAt(end - 2);
+  if (d !== 100 && d !== 116) return false; // d or t
+  const before = w.charCodeAt(end - 3);
+  // after a consonant other than n ("maanden", "klanten" are plurals)
+  return before !== 97 && before !== 101 && before !== 105 && before !== 111 && before !== 117 && before !== 110;
+}
+
+/** An inverted demonstrative verdict ("..., is dat echt te weinig") says it in at most this many words after the demonstrative. */
+export const INVERTED_VERDICT_WORDS = 4;
+
+/**
+ * Whether the clause fronts a setting and then judges what came before with an inverted copula and
+ * demonstrative ("Voor een gezin met drie kinderen is dat echt te weinig", "Met een baby van vier
+ * maanden is dit geen doen", "voor wie voltijds werkt is dat lastig"): after the demonstrative a
+ * few words, the first of them denying, insisting, judging or describing, with no report word,
+ * participle or number ("In maart was dat nog 45 euro", "Nu is dat opgelost" report; "is dit
+ * bedrag niet ..." is a determiner and its noun). `bits` are the judging and
+ * describing role bits of `roles`.
+ */
+export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>, copula: number, bits: number): boolean {
+  let before = 0;
+  let d = -1;
+  for (let i = cl.from; i < cl.to && d === -1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const prev = tokens[i - 1];
+    if (before >= 2 && words.demonstratives.has(t.norm) && prev !== undefined && prev.kind === 'word' && ((roles.get(prev.norm) ?? 0) & copula) !== 0) d = i;
+    before++;
+  }
+  if (d === -1) return false;
+  let after = 0;
+  let marked = false;
+  for (let i = d + 1; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (t.kind !== 'word') continue;
+    const role = roles.get(t.norm) ?? 0;
+    if (++after > INVERTED_VERDICT_WORDS || (role & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
+    // (right after the demonstrative: "is dit bedrag niet ..." is a determiner and its noun)
+    if (after === 1) marked = (role & bits) !== 0 || words.negators.has(t.norm) || words.verdictParticles.has(t.norm);
+  }
+  return marked;
+}

@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { claimsAbsolutely, contradictsUnprompted } from './shapes.js';
+import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 
 /** The label of one clause. */
@@ -38,7 +38,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords {
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -654,6 +654,31 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
+    // "Dit klopt niet.", "Dat zegt ge elke keer.": a short demonstrative sentence that denies or
+    // insists is a verdict on what came before, not a report (shapes.ts)
+    if (
+      labels[k] === FACT && (opensSentence || afterLabel(tokens, clauses, k)) && wordCount <= DEMONSTRATIVE_VERDICT_WORDS && numbers === 0 && !question && e.firstDemand === -1 &&
+      words.demonstratives.size > 0 && demonstrativeVerdict(tokens, cl, words, words.roles)
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "Voor een gezin met vier kinderen is dat echt te weinig": a fronted setting, then an
+    // inverted copula and demonstrative that judge what came before (shapes.ts); the setting goes
+    // with the verdict, whole, nothing is carved out as fact
+    if (
+      labels[k] !== NONE && copula && !question && e.firstDemand === -1 && words.demonstratives.size > 0 &&
+      invertedVerdict(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
+    ) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "En elke keer is het weer zoek.": how it goes every time, in the present, is a sweeping
+    // complaint, not a report of one event (shapes.ts)
+    if (labels[k] === FACT && !question && e.firstDemand === -1 && words.recurrences.length > 0 && sweepingRecurrence(tokens, cl, words)) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -692,6 +717,12 @@ export function splitClauses(
   const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+}
+
+/** The clause before clause `k`, in its sentence, ends with a colon: a line label ("Klant:") opens the turn. */
+function afterLabel(tokens: readonly Token[], clauses: readonly Clause[], k: number): boolean {
+  const prev = k > 0 ? clauses[k - 1]! : undefined;
+  return prev !== undefined && prev.sentence === clauses[k]!.sentence && tokens[prev.to - 1]!.text === ':';
 }
 
 /** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */

@@ -94,6 +94,18 @@ export const TokensFileSchema = z.object({
   absolutes: z.array(term).default([]),
   /** Words that make a sweeping negation a report of what (still) did not happen ("nog", "sinds", "heeft", "ik"). */
   reportWords: z.array(term).default([]),
+  demonstrativeNote: note.optional(),
+  /** Demonstratives that open a sentence about what was just said or done ("dit", "dat", "da's"). */
+  demonstratives: z.array(term).default([]),
+  /** Particles that make a short demonstrative sentence a verdict ("echt", "gewoon", "toch", "elke"): "Dat zegt ge elke keer". */
+  verdictParticles: z.array(term).default([]),
+  recurrenceNote: note.optional(),
+  /** How it goes every time, one to three words ("elke keer", "telkens"): in a present-tense clause, a sweeping complaint. */
+  recurrences: z.array(phraseOf(1, 3)).default([]),
+  /** Words after a recurrence that make it a condition ("als", "wanneer"). */
+  recurrenceConditions: z.array(term).default([]),
+  /** Past forms of verbs ("kwam", "zei"): a clause holding one tells what happened then. */
+  pastForms: z.array(term).default([]),
   judgementNote: note,
   /** Words that judge rather than describe ("onacceptabel", "shoddy", "a joke"): a clause holding one is frustration. */
   judgements: z.array(term),
