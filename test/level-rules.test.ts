@@ -458,3 +458,21 @@ describe('Dutch level classes: "simpel" is easy, a bug is a failure, sector disp
     ['a reduced frequency with a suggestion is feedback', 'Het papier wordt nog maar één keer per maand opgehaald, dat is te weinig. Misschien kunt u dat weer elke twee weken doen.', ['feedback']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('lvl5: a suggestion to change the service is aimed at us, whatever life event the message tells of', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a clear suggestion beside a life event', { suggestion: 0.6, unrelated: 0.6 }, calm, 'feedback'],
+    ['a weaker suggestion beside an opinion, nobody addressed', { suggestion: 0.5, 'negative-opinion': 0.75, unrelated: 0.7 }, { ...calm, addressedNegative: false }, 'feedback'],
+    // counterexamples: a polite "maybe you could" beside bad news of one's own stays unrelated
+    ['a polite maybe beside a bereavement', { suggestion: 0.55, unrelated: 0.8 }, calm, 'none'],
+    ['an opinion of one\'s own day, no suggestion', { 'negative-opinion': 0.75, unrelated: 0.7 }, { ...calm, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['en: hyperbole about one\'s back, bring back the old chairs', 'These new office chairs at the library are so "modern" my spine wants a divorce. Bring back the old ones please', ['feedback']],
+    ['nl: at your hospital, the signs confusing, maybe more', 'Vorige week was ik bij jullie in het ziekenhuis voor een scan. De borden naar de uitgang zijn heel verwarrend. Misschien een paar pijlen op de vloer?', ['feedback']],
+    // counterexamples
+    ['en: bereavement, a polite maybe', 'My father passed away last month. Maybe you could close his account?', ['none', 'signal']],
+    ['nl: overlijden, een beleefd misschien', 'Mijn moeder is vorige maand overleden. Misschien kunnen jullie haar abonnement stopzetten?', ['none', 'signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
