@@ -476,3 +476,29 @@ describe('lvl5: a suggestion to change the service is aimed at us, whatever life
     ['nl: overlijden, een beleefd misschien', 'Mijn moeder is vorige maand overleden. Misschien kunnen jullie haar abonnement stopzetten?', ['none', 'signal']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('lvl5: domain vocabulary: dispute bodies, money asked back, an Indian-English courtesy, Dutch loanword cancelling, switching all', () => {
+  it.each<[string, string, 'nl' | 'en', string, boolean]>([
+    ['en: alternative dispute resolution', 'I have taken this to a dispute resolution service.', 'en', 'legal', true],
+    ['en: an ADR scheme', 'The case now sits with the ADR scheme you belong to.', 'en', 'legal', true],
+    ['en: a Dutch body named in English', 'I filed it with the Geschillencommissie last week.', 'en', 'legal', true],
+    ['en: money asked back', 'Just give me back the deposit.', 'en', 'demand', true],
+    ['en: the fee asked back, a gap', 'Give my £12 back today.', 'en', 'demand', true],
+    ['en: the writer will take care of it', 'Thanks, I will do the needful tomorrow.', 'en', 'demand', false],
+    ['en: asked to take care of it', 'Kindly do the needful at the earliest.', 'en', 'demand', true],
+    ['nl: cancel as a loanword', 'Ik cancel mijn lidmaatschap per direct.', 'nl', 'churn', true],
+    ['nl: switching everything to another carrier', 'Dan zetten we vanaf januari alles over naar een andere vervoerder.', 'nl', 'churn', true],
+    // counterexamples
+    ['en: giving back to the community', 'We love to give back to the community.', 'en', 'demand', false],
+    ['en: a dispute without a body', 'We had a small dispute about the colour.', 'en', 'legal', false],
+    ['nl: cancelling a meeting', 'Ik cancel de vergadering van morgen.', 'nl', 'churn', false],
+    ['nl: moving a file, nothing switched', 'Ik zet het bestand over naar mijn laptop.', 'nl', 'churn', false],
+  ])('%s', (_n, text, language, kind, present) => {
+    expect(findCues(text, language).some((c) => c.kind === kind)).toBe(present);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['en: a booking question ending in a courtesy', 'Hello, kindly share the steps to add my son to the family plan. OK I will do the needful. Thank you', ['none']],
+    ['en: a fee charged after cancelling, asked back', 'You billed me for March although I cancelled in January. Give my money back please.', ['complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
