@@ -502,3 +502,37 @@ describe('lvl5: domain vocabulary: dispute bodies, money asked back, an Indian-E
     ['en: a fee charged after cancelling, asked back', 'You billed me for March although I cancelled in January. Give my money back please.', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('lvl5: cue scope: a demand as the topic, the organisation\'s own hospital, a person who receives', () => {
+  const demandOf = (text: string, language: 'nl' | 'en'): number =>
+    Math.max(0, ...findCues(text, language).filter((c) => c.kind === 'demand').map((c) => c.weight));
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['en: calling about the refund', "I'm phoning about the full refund from last month, any update?", 'en', true],
+    ['nl: bellen over het terugbetalen', 'Ik bel over het terugbetalen van mijn voorschot, is dat al gebeurd?', 'nl', true],
+    // counterexamples: the demand itself is asked
+    ['en: a refund asked outright', 'I want a full refund for this.', 'en', false],
+    ['nl: terugbetalen gevraagd', 'Graag terugbetalen voor vrijdag.', 'nl', false],
+  ])('%s', (_n, text, language, topic) => {
+    const w = demandOf(text, language);
+    if (topic) expect(w).toBeLessThanOrEqual(0.5);
+    else expect(w).toBeGreaterThan(0.5);
+  });
+
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['en: your hospital', 'The car park at your hospital has no signs at all.', 'en', false],
+    ['nl: bij jullie in het ziekenhuis', 'Ik was gisteren bij jullie in het ziekenhuis voor een controle.', 'nl', false],
+    ['en: a payment to my landlord', 'I paid the rent to my landlord on Monday.', 'en', false],
+    ['nl: een brief voor mijn werkgever', 'Kan ik een verklaring voor mijn werkgever krijgen?', 'nl', false],
+    // counterexamples: life events of the writer stay
+    ['en: in hospital myself', 'I was in hospital all week, sorry for the late reply.', 'en', true],
+    ['en: my landlord as the trouble', 'My landlord is driving me mad this week.', 'en', true],
+    ['nl: ruzie met mijn baas', 'Ik had ruzie met mijn baas vandaag.', 'nl', true],
+  ])('%s', (_n, text, language, present) => {
+    expect(findCues(text, language).some((c) => c.kind === 'unrelated')).toBe(present);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['en: a double debit of a rent transfer, money asked back', 'Hello, I sent 600 pounds rent to my landlord on Friday and the payment left my account twice. Please return the duplicate payment.', ['complaint']],
+    ['nl: a polite follow-up about a deposit refund', 'Goedemiddag, ik had vorige maand ook al gemaild over het terugstorten van mijn waarborg. Is daar al nieuws over?', ['signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
