@@ -536,3 +536,18 @@ describe('lvl5: cue scope: a demand as the topic, the organisation\'s own hospit
     ['nl: a polite follow-up about a deposit refund', 'Goedemiddag, ik had vorige maand ook al gemaild over het terugstorten van mijn waarborg. Is daar al nieuws over?', ['signal']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('lvl5: owing is not being owed; anger at oneself is the writer\'s own', () => {
+  it.each<[string, string, string, boolean]>([
+    ['money owed to the writer', 'You still owe me £80 from the March refund.', 'demand', true],
+    ['a sum owed', '£120 owed since June and nothing paid.', 'demand', true],
+    ['being owed', 'I am owed a credit for the outage.', 'demand', true],
+    ['anger at oneself', 'So annoyed at myself, I typed the wrong postcode.', 'unrelated', true],
+    // counterexamples
+    ['the writer owing', 'I could not see what I owed on the new statement.', 'demand', false],
+    ['a third party owing', 'The app never says what my son owes each month.', 'demand', false],
+    ['anger at the company', 'So annoyed with you lot, the engineer never came.', 'unrelated', false],
+  ])('%s', (_n, text, kind, present) => {
+    expect(findCues(text, 'en').some((c) => c.kind === kind)).toBe(present);
+  });
+});
