@@ -458,3 +458,96 @@ describe('Dutch level classes: "simpel" is easy, a bug is a failure, sector disp
     ['a reduced frequency with a suggestion is feedback', 'Het papier wordt nog maar één keer per maand opgehaald, dat is te weinig. Misschien kunt u dat weer elke twee weken doen.', ['feedback']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('lvl5: a suggestion to change the service is aimed at us, whatever life event the message tells of', () => {
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a clear suggestion beside a life event', { suggestion: 0.6, unrelated: 0.6 }, calm, 'feedback'],
+    ['a weaker suggestion beside an opinion, nobody addressed', { suggestion: 0.5, 'negative-opinion': 0.75, unrelated: 0.7 }, { ...calm, addressedNegative: false }, 'feedback'],
+    // counterexamples: a polite "maybe you could" beside bad news of one's own stays unrelated
+    ['a polite maybe beside a bereavement', { suggestion: 0.55, unrelated: 0.8 }, calm, 'none'],
+    ['an opinion of one\'s own day, no suggestion', { 'negative-opinion': 0.75, unrelated: 0.7 }, { ...calm, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  it.each<[string, string, Level[]]>([
+    ['en: hyperbole about one\'s back, bring back the old chairs', 'These new office chairs at the library are so "modern" my spine wants a divorce. Bring back the old ones please', ['feedback']],
+    ['nl: at your hospital, the signs confusing, maybe more', 'Vorige week was ik bij jullie in het ziekenhuis voor een scan. De borden naar de uitgang zijn heel verwarrend. Misschien een paar pijlen op de vloer?', ['feedback']],
+    // counterexamples
+    ['en: bereavement, a polite maybe', 'My father passed away last month. Maybe you could close his account?', ['none', 'signal']],
+    ['nl: overlijden, een beleefd misschien', 'Mijn moeder is vorige maand overleden. Misschien kunnen jullie haar abonnement stopzetten?', ['none', 'signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('lvl5: domain vocabulary: dispute bodies, money asked back, an Indian-English courtesy, Dutch loanword cancelling, switching all', () => {
+  it.each<[string, string, 'nl' | 'en', string, boolean]>([
+    ['en: alternative dispute resolution', 'I have taken this to a dispute resolution service.', 'en', 'legal', true],
+    ['en: an ADR scheme', 'The case now sits with the ADR scheme you belong to.', 'en', 'legal', true],
+    ['en: a Dutch body named in English', 'I filed it with the Geschillencommissie last week.', 'en', 'legal', true],
+    ['en: money asked back', 'Just give me back the deposit.', 'en', 'demand', true],
+    ['en: the fee asked back, a gap', 'Give my £12 back today.', 'en', 'demand', true],
+    ['en: the writer will take care of it', 'Thanks, I will do the needful tomorrow.', 'en', 'demand', false],
+    ['en: asked to take care of it', 'Kindly do the needful at the earliest.', 'en', 'demand', true],
+    ['nl: cancel as a loanword', 'Ik cancel mijn lidmaatschap per direct.', 'nl', 'churn', true],
+    ['nl: switching everything to another carrier', 'Dan zetten we vanaf januari alles over naar een andere vervoerder.', 'nl', 'churn', true],
+    // counterexamples
+    ['en: giving back to the community', 'We love to give back to the community.', 'en', 'demand', false],
+    ['en: a dispute without a body', 'We had a small dispute about the colour.', 'en', 'legal', false],
+    ['nl: cancelling a meeting', 'Ik cancel de vergadering van morgen.', 'nl', 'churn', false],
+    ['nl: moving a file, nothing switched', 'Ik zet het bestand over naar mijn laptop.', 'nl', 'churn', false],
+  ])('%s', (_n, text, language, kind, present) => {
+    expect(findCues(text, language).some((c) => c.kind === kind)).toBe(present);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['en: a booking question ending in a courtesy', 'Hello, kindly share the steps to add my son to the family plan. OK I will do the needful. Thank you', ['none']],
+    ['en: a fee charged after cancelling, asked back', 'You billed me for March although I cancelled in January. Give my money back please.', ['complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('lvl5: cue scope: a demand as the topic, the organisation\'s own hospital, a person who receives', () => {
+  const demandOf = (text: string, language: 'nl' | 'en'): number =>
+    Math.max(0, ...findCues(text, language).filter((c) => c.kind === 'demand').map((c) => c.weight));
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['en: calling about the refund', "I'm phoning about the full refund from last month, any update?", 'en', true],
+    ['nl: bellen over het terugbetalen', 'Ik bel over het terugbetalen van mijn voorschot, is dat al gebeurd?', 'nl', true],
+    // counterexamples: the demand itself is asked
+    ['en: a refund asked outright', 'I want a full refund for this.', 'en', false],
+    ['nl: terugbetalen gevraagd', 'Graag terugbetalen voor vrijdag.', 'nl', false],
+  ])('%s', (_n, text, language, topic) => {
+    const w = demandOf(text, language);
+    if (topic) expect(w).toBeLessThanOrEqual(0.5);
+    else expect(w).toBeGreaterThan(0.5);
+  });
+
+  it.each<[string, string, 'nl' | 'en', boolean]>([
+    ['en: your hospital', 'The car park at your hospital has no signs at all.', 'en', false],
+    ['nl: bij jullie in het ziekenhuis', 'Ik was gisteren bij jullie in het ziekenhuis voor een controle.', 'nl', false],
+    ['en: a payment to my landlord', 'I paid the rent to my landlord on Monday.', 'en', false],
+    ['nl: een brief voor mijn werkgever', 'Kan ik een verklaring voor mijn werkgever krijgen?', 'nl', false],
+    // counterexamples: life events of the writer stay
+    ['en: in hospital myself', 'I was in hospital all week, sorry for the late reply.', 'en', true],
+    ['en: my landlord as the trouble', 'My landlord is driving me mad this week.', 'en', true],
+    ['nl: ruzie met mijn baas', 'Ik had ruzie met mijn baas vandaag.', 'nl', true],
+  ])('%s', (_n, text, language, present) => {
+    expect(findCues(text, language).some((c) => c.kind === 'unrelated')).toBe(present);
+  });
+
+  it.each<[string, string, Level[]]>([
+    ['en: a double debit of a rent transfer, money asked back', 'Hello, I sent 600 pounds rent to my landlord on Friday and the payment left my account twice. Please return the duplicate payment.', ['complaint']],
+    ['nl: a polite follow-up about a deposit refund', 'Goedemiddag, ik had vorige maand ook al gemaild over het terugstorten van mijn waarborg. Is daar al nieuws over?', ['signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('lvl5: owing is not being owed; anger at oneself is the writer\'s own', () => {
+  it.each<[string, string, string, boolean]>([
+    ['money owed to the writer', 'You still owe me £80 from the March refund.', 'demand', true],
+    ['a sum owed', '£120 owed since June and nothing paid.', 'demand', true],
+    ['being owed', 'I am owed a credit for the outage.', 'demand', true],
+    ['anger at oneself', 'So annoyed at myself, I typed the wrong postcode.', 'unrelated', true],
+    // counterexamples
+    ['the writer owing', 'I could not see what I owed on the new statement.', 'demand', false],
+    ['a third party owing', 'The app never says what my son owes each month.', 'demand', false],
+    ['anger at the company', 'So annoyed with you lot, the engineer never came.', 'unrelated', false],
+  ])('%s', (_n, text, kind, present) => {
+    expect(findCues(text, 'en').some((c) => c.kind === kind)).toBe(present);
+  });
+});

@@ -152,7 +152,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const selfDirected = e.addressedNegative === false && !(c('repeat') >= CUE_PRESENT && c('waiting') >= CUE_PRESENT);
   // telling followers or warning others is aimed at an organisation, whatever personal news it holds
   const goesPublic = c('public') >= CUE_PRESENT || c('warning') >= CUE_PRESENT;
-  const unrelated = goesPublic
+  const unrelated = goesPublic || suggestsChange(c)
     ? false
     : selfDirected
     ? c('unrelated') >= CUE_PRESENT && c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT
@@ -313,6 +313,16 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     LEVEL_SCORE[level] + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
   );
   return { level, confidence: round(confidence), score: round(score), reasons };
+}
+
+/**
+ * A change to the service is asked: a clear suggestion ("bring back the old seats"), or a weaker one
+ * beside a negative opinion ("the signs are confusing, maybe a few more?"). Whatever life event the
+ * message tells of ("my back filed for divorce", "I was at your hospital"), a suggestion is aimed at
+ * the organisation; a bare polite "maybe you could" beside bad news is not enough.
+ */
+function suggestsChange(c: (kind: string) => number): boolean {
+  return c('suggestion') >= CLEAR_SUGGESTION || (c('suggestion') >= CUE_PRESENT && c('negative-opinion') >= CUE_PRESENT);
 }
 
 function round(x: number): number {

@@ -59,6 +59,16 @@ export interface CompiledCues {
   numberWords: ReadonlySet<string>;
   /** Reported speech (see `CuesFileSchema.reported`); absent when the language lists none. */
   reported?: ReportedSpeech;
+  /** Scope words (see `CuesFileSchema.scope`); absent when the language lists none. */
+  scope?: CueScope;
+}
+
+/** The word classes that put a demand or an unrelated cue in another's scope. */
+export interface CueScope {
+  topic: ReadonlySet<string>;
+  owners: ReadonlySet<string>;
+  recipients: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
 }
 
 /** The word classes that find a cue inside someone else's reported words. */
@@ -136,6 +146,16 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
             speechVerbs: new Set(file.reported.speechVerbs),
             selfSubjects: new Set(file.reported.selfSubjects),
             passives: new Set(file.reported.passives),
+          },
+        }
+      : {}),
+    ...(file.scope
+      ? {
+          scope: {
+            topic: new Set(file.scope.topic),
+            owners: new Set(file.scope.owners),
+            recipients: new Set(file.scope.recipients),
+            possessives: new Set(file.scope.possessives),
           },
         }
       : {}),

@@ -253,6 +253,24 @@ export const CuesFileSchema = z.object({
       passives: z.array(term),
     })
     .optional(),
+  /**
+   * Words that put a cue in another's scope. `topic`: a demand right after one of these is what the
+   * message is about, not what it asks ("about my refund", "over het terugstorten van mijn borg"), and
+   * weighs as a named redress. `owners`: an unrelated cue right after one of these is the
+   * organisation's own ("your hospital", "bij jullie in het ziekenhuis"), no life event. `recipients`:
+   * a person after one of these and a first-person possessive (`possessives`) is who receives or
+   * needs something ("a transfer to my landlord", "een attest voor mijn werkgever"), not who upset
+   * the writer.
+   */
+  scope: z
+    .object({
+      note,
+      topic: z.array(term),
+      owners: z.array(term),
+      recipients: z.array(term),
+      possessives: z.array(term),
+    })
+    .optional(),
   groups: z.array(
     z.object({
       kind: z.enum(CUE_KINDS),

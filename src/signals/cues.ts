@@ -3,7 +3,7 @@
  * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
  * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
  */
-import { findCues, matchSeq, pushMatch, type CompiledCues, type ReportedSpeech } from '../lexicon/cue-patterns.js';
+import { findCues, matchSeq, pushMatch, type CompiledCues, type CueScope, type ReportedSpeech } from '../lexicon/cue-patterns.js';
 import type { Vocabulary, WordEntry } from '../lexicon/words.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
@@ -80,6 +80,36 @@ function spokenByOther(tokens: readonly Token[], from: number, verb: number, r: 
   }
   return words > 0;
 }
+
+/** How many words before a demand a topic word reaches ("about my refund", "over het terugstorten"). */
+const TOPIC_REACH = 2;
+/** A demand read as the topic weighs as a named redress does in the lexicons ("refund", "vergoeding": 0.5). */
+const TOPIC_DEMAND_WEIGHT = 0.5;
+
+/**
+ * Whether one of `words` stands within `reach` words before sequence position `from`, with no
+ * punctuation between (the sequence holds none, so a gap in the token indices is where it stood).
+ */
+function precededBy(tokens: readonly Token[], index: readonly number[], from: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let b = 1; b <= reach && from - b >= 0; b++) {
+    if (index[from - b + 1]! - index[from - b]! > 1) return false;
+    if (words.has(tokens[index[from - b]!]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an unrelated cue at sequence positions `from`.. is no life event: the organisation's own
+ * ("your hospital", "bij jullie in het ziekenhuis") or a person who receives something ("a transfer
+ * to my landlord", "een attest voor mijn werkgever").
+ */
+function ownedOrReceived(tokens: readonly Token[], index: readonly number[], from: number, scope: CueScope): boolean {
+  if (precededBy(tokens, index, from, OWNER_REACH, scope.owners)) return true;
+  return scope.possessives.has(tokens[index[from]!]!.norm) && precededBy(tokens, index, from, 1, scope.recipients);
+}
+
+/** How many words before an unrelated cue the organisation's possessive reaches ("jullie in het ziekenhuis", "your local hospital"). */
+const OWNER_REACH = 3;
 
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
@@ -159,13 +189,22 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
           weight *= NEGATED_PRAISE_WEIGHT;
         }
       }
+      let named = hit.pattern.named;
+      if (cues.scope !== undefined) {
+        if (kind === 'unrelated' && ownedOrReceived(tokens, seq.index, hit.from, cues.scope)) continue;
+        // "ik bel over het terugstorten van mijn borg": the topic of a follow-up, not an ask
+        if (kind === 'demand' && precededBy(tokens, seq.index, hit.from, TOPIC_REACH, cues.scope.topic)) {
+          named = true;
+          weight = Math.min(weight, TOPIC_DEMAND_WEIGHT);
+        }
+      }
       // "staff keep saying 'head office will sort it'": their words, not the writer's move
       if (cues.reported?.kinds.has(kind) && isReported(tokens, s.from, seq.index[hit.from]!, cues.reported)) continue;
       // praise next to an eye-roll or facepalm is sarcasm
       if (ironic && kind === 'praise') kind = 'sarcasm';
       const first = tokens[seq.index[hit.from]!]!;
       const last = tokens[seq.index[hit.to - 1]!]!;
-      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from, named: hit.pattern.named });
+      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from, named });
     }
   }
 
