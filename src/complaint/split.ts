@@ -12,6 +12,7 @@ import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { feltStretch, feltTriggers, wordsOutside, type FeltWords } from './felt.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -38,7 +39,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords {
   /** Openings that make a short clause a greeting. */
   greetings: readonly string[];
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -110,6 +111,8 @@ export const ROLE_ABSOLUTE = 8192;
 export const ROLE_REPORT = 16384;
 /** A word of hope ("hopefully"): the clause is tested for a let-down hope (split-tags.ts) only when it holds one. */
 export const ROLE_HOPE = 32768;
+/** A word that may make a felt-evaluation shape (felt.ts): the clause is tested for one only when it holds one. */
+export const ROLE_FELT = 65536;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -117,6 +120,7 @@ export function wordRoles(
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
+    | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -139,6 +143,7 @@ export function wordRoles(
   mark(w.absolutes, ROLE_ABSOLUTE);
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
+  mark(feltTriggers(w), ROLE_FELT);
   return roles;
 }
 
@@ -447,6 +452,7 @@ export function splitClauses(
     // before the first emotion cue: a copula, and how many words are neither lead-ins nor copulas (the subject)
     let copulaBeforeEmotion = false;
     let hope = false;
+    let felt = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -465,6 +471,7 @@ export function splitClauses(
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_HOPE) hope = true;
+        if (role & ROLE_FELT) felt = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -679,6 +686,9 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
+    // "it should never have taken that", "I can't even log in", "too many mistakes", "It's my
+    // money, I need it back": a felt evaluation without an evaluating word (felt.ts)
+    if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, words, e, labels, k, islands);
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -723,6 +733,21 @@ export function splitClauses(
 function afterLabel(tokens: readonly Token[], clauses: readonly Clause[], k: number): boolean {
   const prev = k > 0 ? clauses[k - 1]! : undefined;
   return prev !== undefined && prev.sentence === clauses[k]!.sentence && tokens[prev.to - 1]!.text === ':';
+}
+
+/**
+ * A felt-evaluation stretch of clause `k` (felt.ts) is frustration: the whole clause when the
+ * stretch is all of it (a cue inside it is part of the evaluation: "that is my money") or the
+ * clause states nothing concrete and asks for nothing, else an island carved out of the fact
+ * ("It's my money, I need it reversed today").
+ */
+function feltEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
+  const at = feltStretch(tokens, cl, words);
+  if (at === null) return;
+  if (wordsOutside(tokens, cl, at[0], at[1]) === 0 || (e.concrete === 0 && e.firstDemand === -1)) {
+    labels[k] = FRUSTRATION;
+    e.concrete = 0;
+  } else islands.push(tokens[at[0]]!.start, tokens[at[1] - 1]!.end);
 }
 
 /** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */

@@ -419,6 +419,15 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
     emotionObjects: new Set(pack.tokens.emotionObjects ?? []),
     openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
+    counterfactuals: (pack.tokens.feltCounterfactuals ?? []).map((e) => e.split(' ')),
+    negatedAuxiliaries: new Set(pack.tokens.feltNegatedAuxiliaries ?? []),
+    minimizers: new Set(pack.tokens.feltMinimizers ?? []),
+    indifference: new Set(pack.tokens.feltIndifference ?? []),
+    excessDegrees: new Set(pack.tokens.feltExcessDegrees ?? []),
+    quantities: new Set(pack.tokens.feltQuantities ?? []),
+    quantityEnds: new Set(pack.tokens.feltQuantityEnds ?? []),
+    possessives: new Set(pack.tokens.feltPossessives ?? []),
+    stakes: new Set(pack.tokens.feltStakes ?? []),
   };
   return { ...lists, roles: wordRoles(lists) };
 }

@@ -63,6 +63,25 @@ export const TokensFileSchema = z.object({
   letdowns: z.array(phraseOf(1, 3)).default([]),
   /** Prepositions that name what an emotion is about ("about", "with"): "I am disappointed about X" is one evaluation, whole. */
   emotionObjects: z.array(term).default([]),
+  feltNote: note.optional(),
+  /** Counterfactual openings, one to four words ("should never", "shouldn't have"): the clause judges how it went (felt.ts). */
+  feltCounterfactuals: z.array(phraseOf(1, 4)).default([]),
+  /** Negated auxiliaries ("can't", "didn't") a minimizer may follow ("can't even log in"). */
+  feltNegatedAuxiliaries: z.array(term).default([]),
+  /** Minimizers ("even"): after a negated auxiliary, how little the customer got. */
+  feltMinimizers: z.array(term).default([]),
+  /** Verbs of indifference ("care"): after a negated auxiliary ("don't care") the clause is how it felt. */
+  feltIndifference: z.array(term).default([]),
+  /** Degree words ("too", "so") that grade a quantity word into excess ("too many mistakes"). */
+  feltExcessDegrees: z.array(term).default([]),
+  /** Quantity words ("many", "much") that a degree word grades. */
+  feltQuantities: z.array(term).default([]),
+  /** Words that end an amount right after a quantity word ("for", "on"): "charged too much for it" reports. */
+  feltQuantityEnds: z.array(term).default([]),
+  /** Possessives ("my", "our") that claim what is at stake. */
+  feltPossessives: z.array(term).default([]),
+  /** What is at stake ("money", "savings"): "it's my money" claims it. */
+  feltStakes: z.array(term).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
