@@ -15,6 +15,7 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
+import { phraseEnd } from './phrase.js';
 
 /** The word classes the felt shapes read. */
 export interface FeltWords {
@@ -61,7 +62,7 @@ export function feltStretch(tokens: readonly Token[], cl: Clause, words: FeltWor
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const hit =
-      counterfactualAt(tokens, i, cl.to, words.counterfactuals) ||
+      phraseEnd(tokens, i, cl.to, words.counterfactuals) !== -1 ||
       ((words.minimizers.has(t.norm) || words.indifference.has(t.norm)) && afterNegatedAuxiliary(tokens, i, cl, words)) ||
       (words.quantities.has(t.norm) && excessive(tokens, i, cl, words));
     const at = hit || words.stakes.has(t.norm) ? stretchAround(tokens, cl, i) : null;
@@ -76,17 +77,6 @@ export function wordsOutside(tokens: readonly Token[], cl: Clause, from: number,
   let n = 0;
   for (let i = cl.from; i < cl.to; i++) if ((i < from || i >= to) && tokens[i]!.kind === 'word') n++;
   return n;
-}
-
-/** One of the counterfactual openings starts at word `i`. */
-function counterfactualAt(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): boolean {
-  for (const p of phrases) {
-    if (p[0] !== tokens[i]!.norm) continue;
-    let m = 1;
-    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
-    if (m === p.length) return true;
-  }
-  return false;
 }
 
 /**

@@ -8,6 +8,7 @@ import { isSpace } from '../text/chars.js';
 import { isSentenceEndChar, type Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { ROLE_REPORT, ROLE_CONTRADICTION } from './split.js';
+import { phraseEnd } from './phrase.js';
 
 /**
  * A Dutch past participle is at least this long with its ge- prefix ("gebeld", "gekomen"):
@@ -133,17 +134,6 @@ export function sweepingRecurrence(tokens: readonly Token[], cl: Clause, words: 
     found = true;
   }
   return found;
-}
-
-/** Where one of `phrases` (word lists) that starts at token `i` ends (the token after it), within `[i, to)`; -1 if none. */
-function phraseEnd(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): number {
-  for (const p of phrases) {
-    if (p[0] !== tokens[i]!.norm) continue;
-    let m = 1;
-    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
-    if (m === p.length) return i + m;
-  }
-  return -1;
 }
 
 /** A weak past form: long enough, ending in -de, -te, -den or -ten after a consonant other than n ("belde", "meldden"). */

@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
+import { phraseEnd } from './phrase.js';
 
 /** The word lists the shapes read. */
 export interface TagWords {
@@ -71,18 +72,8 @@ export function letDownHope(tokens: readonly Token[], cl: Clause, words: TagWord
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (words.hopes.has(t.norm)) hope = true;
-    else if (!letdown) letdown = phraseAt(tokens, i, cl.to, words.letdowns);
+    else if (!letdown) letdown = phraseEnd(tokens, i, cl.to, words.letdowns) !== -1;
   }
   return hope && letdown;
 }
 
-/** One of `phrases` (word lists) starts at token `i`, within `[i, to)`. */
-function phraseAt(tokens: readonly Token[], i: number, to: number, phrases: ReadonlyArray<readonly string[]>): boolean {
-  for (const p of phrases) {
-    if (p[0] !== tokens[i]!.norm) continue;
-    let m = 1;
-    while (m < p.length && i + m < to && tokens[i + m]!.kind === 'word' && tokens[i + m]!.norm === p[m]) m++;
-    if (m === p.length) return true;
-  }
-  return false;
-}
