@@ -20,16 +20,43 @@ export const MAX_CLAUSE_GAP = 5;
 /** Prefix elements need at least this many letters, so `a*` cannot match everything. */
 const MIN_PREFIX = 3;
 
-type Element =
-  /**
-   * `ids`: the word ids of the exact alternatives (tokens are compared by id, not by string);
-   * `one`: the id when there is exactly one alternative (most elements), compared without hashing, else -1
-   */
-  | { type: 'alt'; exact: ReadonlySet<string>; ids: ReadonlySet<number>; one: number; prefixes: readonly string[] }
-  | { type: 'num' }
-  | { type: 'gap' }
-  /** `~~`: up to MAX_CLAUSE_GAP tokens, never across punctuation or one of `breaks` (word ids) */
-  | { type: 'clause'; breaks: ReadonlySet<number> };
+/** What an element of a pattern is. */
+const enum El {
+  /** one of a set of words, or a word starting with one of a set of prefixes */
+  Alt,
+  /** `#`: a number */
+  Num,
+  /** `~`: up to MAX_GAP tokens */
+  Gap,
+  /** `~~`: up to MAX_CLAUSE_GAP tokens, never across punctuation or one of `breaks` */
+  Clause,
+}
+
+/**
+ * One element of a pattern. Every element has the same fields, whatever its type (unused ones are
+ * empty), so the matcher reads them through one object shape rather than four.
+ */
+interface Element {
+  type: El;
+  /** The exact alternatives (`Alt`). */
+  exact: ReadonlySet<string>;
+  /** Their word ids: tokens are compared by id, not by string (`Alt`). */
+  ids: ReadonlySet<number>;
+  /** The id when there is exactly one alternative (most elements), compared without hashing, else -1 (`Alt`). */
+  one: number;
+  /** Prefix alternatives ("frustr*") (`Alt`). */
+  prefixes: readonly string[];
+  /** Word ids a clause gap does not reach across (`Clause`). */
+  breaks: ReadonlySet<number>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_IDS: ReadonlySet<number> = new Set();
+const NO_PREFIXES: readonly string[] = [];
+
+function element(type: El, breaks: ReadonlySet<number> = NO_IDS): Element {
+  return { type, exact: NO_WORDS, ids: NO_IDS, one: -1, prefixes: NO_PREFIXES, breaks };
+}
 
 /** One compiled pattern. */
 export interface CuePattern {
@@ -55,7 +82,8 @@ export interface FirstWord {
 export interface CompiledCues {
   byWord: ReadonlyMap<string, FirstWord>;
   byPrefix: PrefixTrie<CuePattern>;
-  byNumber: readonly CuePattern[];
+  /** Patterns whose first element is a number (`#`), split on their second word like `byWord`. */
+  byNumber: FirstWord;
   numberWords: ReadonlySet<string>;
   /** Reported speech (see `CuesFileSchema.reported`); absent when the language lists none. */
   reported?: ReportedSpeech;
@@ -80,9 +108,9 @@ export interface ReportedSpeech {
 }
 
 function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): Element {
-  if (src === '#') return { type: 'num' };
-  if (src === '~') return { type: 'gap' };
-  if (src === '~~') return { type: 'clause', breaks };
+  if (src === '#') return element(El.Num);
+  if (src === '~') return element(El.Gap);
+  if (src === '~~') return element(El.Clause, breaks);
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of src.split('|')) {
@@ -90,7 +118,14 @@ function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): E
     else exact.add(alt.replace(/\*$/, ''));
   }
   const idSet = new Set([...exact].map((w) => ids.of(w)));
-  return { type: 'alt', exact, ids: idSet, one: idSet.size === 1 ? [...idSet][0]! : -1, prefixes };
+  return { type: El.Alt, exact, ids: idSet, one: idSet.size === 1 ? [...idSet][0]! : -1, prefixes, breaks: NO_IDS };
+}
+
+/** Files `p` under its first element's entry: by its second word where that is a plain word. */
+function index(fw: FirstWord, p: CuePattern): void {
+  const second = p.elements[1];
+  if (second?.type === El.Alt && second.prefixes.length === 0) for (const n of second.ids) push(fw.next, n, p);
+  else fw.any.push(p);
 }
 
 function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
@@ -108,7 +143,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   const breaks = new Set([...(file.separable?.clauseBreaks ?? []), ...negators].map((w) => ids.of(w)));
   const byWord = new Map<string, FirstWord>();
   const byPrefix = new PrefixTrie<CuePattern>();
-  const byNumber: CuePattern[] = [];
+  const byNumber: FirstWord = { any: [], next: new Map() };
   for (const group of file.groups) {
     for (const [source, weight] of Object.entries(group.patterns)) {
       const words = source.split(' ');
@@ -121,14 +156,12 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         named: group.named === true,
       };
       const first = p.elements[0]!;
-      const second = p.elements[1];
-      if (first.type === 'num') byNumber.push(p);
-      else if (first.type === 'alt') {
+      if (first.type === El.Num) index(byNumber, p);
+      else if (first.type === El.Alt) {
         for (const w of first.exact) {
           let fw = byWord.get(w);
           if (!fw) byWord.set(w, (fw = { any: [], next: new Map() }));
-          if (second?.type === 'alt' && second.prefixes.length === 0) for (const n of second.ids) push(fw.next, n, p);
-          else fw.any.push(p);
+          index(fw, p);
         }
         for (const pre of first.prefixes) byPrefix.add(pre, p);
       }
@@ -196,8 +229,8 @@ function isNum(seq: MatchSeq, i: number): boolean {
 }
 
 function accepts(el: Element, seq: MatchSeq, i: number): boolean {
-  if (el.type === 'num') return isNum(seq, i);
-  if (el.type !== 'alt') return true;
+  if (el.type === El.Num) return isNum(seq, i);
+  if (el.type !== El.Alt) return true;
   const id = seq.id[i]!;
   if (el.one !== -1 ? id === el.one : el.ids.has(id)) return true;
   if (el.prefixes.length === 0) return false;
@@ -214,21 +247,21 @@ function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
     // after a gap, the rest of the pattern is tried only where its next element matches: most
     // positions fail on that one word, and a recursive call for each was most of the matching time
     const next = els[e + 1];
-    if (el.type === 'gap') {
+    if (el.type === El.Gap) {
       for (let g = 0; g <= MAX_GAP && i + g <= seq.length; g++) {
         // a gap does not reach across punctuation: "zeg het maar, op de factuur" is two clauses
         if (g > 0 && i + g < seq.length && seq.index[i + g]! - seq.index[i - 1]! !== g + 1) return -1;
-        if (next !== undefined && next.type === 'alt' && (i + g >= seq.length || !accepts(next, seq, i + g))) continue;
+        if (next !== undefined && next.type === El.Alt && (i + g >= seq.length || !accepts(next, seq, i + g))) continue;
         const end = matchAt(p, seq, i + g, e + 1);
         if (end !== -1) return end;
       }
       return -1;
     }
-    if (el.type === 'clause') {
+    if (el.type === El.Clause) {
       // position j is where the next element is tried; the tokens before it are the gap
       for (let j = i; j <= i + MAX_CLAUSE_GAP && j < seq.length; j++) {
         if (seq.index[j]! - seq.index[j - 1]! > 1) return -1; // punctuation stood between
-        if (next === undefined || next.type !== 'alt' || accepts(next, seq, j)) {
+        if (next === undefined || next.type !== El.Alt || accepts(next, seq, j)) {
           const end = matchAt(p, seq, j, e + 1);
           if (end !== -1) return end;
         }
@@ -261,22 +294,26 @@ function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: n
 /** All pattern hits in `seq` (one sentence's word-like tokens). */
 export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
   const hits: CueHit[] = [];
+  const hasNumbers = cues.byNumber.any.length > 0 || cues.byNumber.next.size > 0;
   for (let i = 0; i < seq.length; i++) {
     const word = seq.word[i];
     const fw = word?.cue;
-    if (fw !== undefined) {
-      // the index already matched the first word, and for `next` the second one too
-      if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
-      // an unknown next word (id -1) cannot be the second word of a pattern
-      const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
-      if (pair) tryList(pair, seq, i, 2, hits);
-    }
+    if (fw !== undefined) tryFirst(fw, seq, i, hits);
     // a word the table does not know may still start with a prefix element ("frustr*")
     const prefixed = word !== undefined ? word.cuePrefixed : prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
     if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
-    if (cues.byNumber.length > 0 && isNum(seq, i)) tryList(cues.byNumber, seq, i, 1, hits);
+    if (hasNumbers && isNum(seq, i)) tryFirst(cues.byNumber, seq, i, hits);
   }
   return hits;
+}
+
+/** Tries the patterns filed under the element that position `i` matched (its word, or a number). */
+function tryFirst(fw: FirstWord, seq: MatchSeq, i: number, hits: CueHit[]): void {
+  // the index already matched the first element, and for `next` the second one too
+  if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
+  // an unknown next word (id -1) cannot be the second word of a pattern
+  const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
+  if (pair) tryList(pair, seq, i, 2, hits);
 }
 
 /**

@@ -15,6 +15,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { Language } from '../types.js';
 import type { WordEntry } from './words.js';
+import type { Rating } from './compile.js';
 
 /** Negators that compare rather than negate across a degree word, and those degree words (`modifiers.json` superlative). */
 export interface Superlative {
@@ -34,14 +35,21 @@ export function regradeDegreeJudgements(
   standIn: WordEntry | undefined,
 ): void {
   if (standIn === undefined) return;
+  // `lang === 'nl' ? e.nl : e.en`, not `e[lang]`: a keyed load with two names is a generic lookup per word
+  const nl = lang === 'nl';
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (words[i]?.[lang].degreeJudgement !== true || tokens[i + 1]!.kind !== 'word') continue;
-    const graded = words[i + 1]?.[lang].rating;
+    const e = words[i];
+    if (e === undefined || !(nl ? e.nl : e.en).degreeJudgement || tokens[i + 1]!.kind !== 'word') continue;
+    const graded = ratingOf(words[i + 1], nl);
     if (graded === undefined || graded[0] <= 0) continue;
-    const after = tokens[i + 2]?.kind === 'word' ? words[i + 2]?.[lang].rating : undefined;
+    const after = tokens[i + 2]?.kind === 'word' ? ratingOf(words[i + 2], nl) : undefined;
     if (after !== undefined && after[0] < 0) continue;
     words[i] = standIn;
   }
+}
+
+function ratingOf(e: WordEntry | undefined, nl: boolean): Rating | undefined {
+  return e === undefined ? undefined : (nl ? e.nl : e.en).rating;
 }
 
 /**
