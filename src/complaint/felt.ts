@@ -15,12 +15,12 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { phraseEnd } from './phrase.js';
+import { phraseEnd, type Phrases } from './phrase.js';
 
 /** The word classes the felt shapes read. */
 export interface FeltWords {
   /** Counterfactual openings, as word lists ("should never have", "shouldn't have"). */
-  counterfactuals: ReadonlyArray<readonly string[]>;
+  counterfactuals: Phrases;
   /** Negated auxiliaries ("can't", "didn't", "never") that a minimizer or an indifference verb follows. */
   negatedAuxiliaries: ReadonlySet<string>;
   /** Minimizers ("even"): after a negated auxiliary and before a verb, how little the customer got. */
@@ -47,7 +47,7 @@ const CLAIM_SUBJECT_WORDS = 1;
 /** The words that make a clause worth testing for a felt shape: each shape's rarest word. */
 export function feltTriggers(w: Pick<FeltWords, 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'>): Set<string> {
   const out = new Set<string>();
-  for (const p of w.counterfactuals) if (p[0] !== undefined) out.add(p[0]);
+  for (const first of w.counterfactuals.firstWords()) out.add(first);
   for (const list of [w.minimizers, w.indifference, w.quantities, w.stakes]) for (const x of list) out.add(x);
   return out;
 }

@@ -8,7 +8,7 @@ import { isSpace } from '../text/chars.js';
 import { isSentenceEndChar, type Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { ROLE_REPORT, ROLE_CONTRADICTION } from './split.js';
-import { phraseEnd } from './phrase.js';
+import { phraseEnd, type Phrases } from './phrase.js';
 
 /**
  * A Dutch past participle is at least this long with its ge- prefix ("gebeld", "gekomen"):
@@ -104,7 +104,7 @@ export function demonstrativeVerdict(tokens: readonly Token[], cl: Clause, words
 /** The word lists {@link sweepingRecurrence} reads (`lexicons/<lang>/tokens.json`). */
 export interface RecurrenceWords {
   /** How it goes every time, as word lists ("elke keer", "telkens", "keer op keer"). */
-  recurrences: ReadonlyArray<readonly string[]>;
+  recurrences: Phrases;
   /** Words right after a recurrence that make it a condition ("als", "wanneer": "elke keer als ik bel"). */
   recurrenceConditions: ReadonlySet<string>;
   /** Past forms of verbs ("kwam", "zei", "kreeg"): the clause tells what happened then. */

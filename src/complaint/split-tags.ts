@@ -6,16 +6,16 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { phraseEnd } from './phrase.js';
+import { phraseEnd, type Phrases } from './phrase.js';
 
 /** The word lists the shapes read. */
 export interface TagWords {
   /** Retort tags, as word lists ("come on", "see you there"): a clause of only one closing or opening its sentence is frustration. */
-  retorts: ReadonlyArray<readonly string[]>;
+  retorts: Phrases;
   /** Words of hope ("hopefully", "hoping"). */
   hopes: ReadonlySet<string>;
   /** Markers that something should have happened already, as word lists ("this time", "by now", "actually"). */
-  letdowns: ReadonlyArray<readonly string[]>;
+  letdowns: Phrases;
   /** Prepositions that name what an emotion is about ("disappointed about", "fed up with"). */
   emotionObjects: ReadonlySet<string>;
   /** Coordinators and interjections a retort may open with ("and", "oh"), as one set. */
@@ -43,7 +43,7 @@ export function isRetort(tokens: readonly Token[], cl: Clause, words: TagWords):
     last--;
   }
   if (first > last) return false;
-  for (const r of words.retorts) {
+  for (const r of words.retorts.startingWith(tokens[first]!.norm) ?? []) {
     let i = first;
     let m = 0;
     while (m < r.length && i <= last && tokens[i]!.kind === 'word' && tokens[i]!.norm === r[m]) {

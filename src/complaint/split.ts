@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
+import type { Phrases } from './phrase.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, wordsOutside, type FeltWords } from './felt.js';
 
@@ -45,11 +46,11 @@ export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, Fel
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
   copulas: ReadonlySet<string>;
   /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
-  exclamatives: ReadonlyArray<readonly string[]>;
+  exclamatives: Phrases;
   /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
   verdicts: ReadonlySet<string>;
   /** Negating openings of a short rejecting fragment ("not", "no more"), as word lists. */
-  negatedOpenings: ReadonlyArray<readonly string[]>;
+  negatedOpenings: Phrases;
   /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
   hashtags: ReadonlySet<string>;
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
@@ -682,7 +683,7 @@ export function splitClauses(
     }
     // "En elke keer is het weer zoek.": how it goes every time, in the present, is a sweeping
     // complaint, not a report of one event (shapes.ts)
-    if (labels[k] === FACT && !question && e.firstDemand === -1 && words.recurrences.length > 0 && sweepingRecurrence(tokens, cl, words)) {
+    if (labels[k] === FACT && !question && e.firstDemand === -1 && words.recurrences.size > 0 && sweepingRecurrence(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
@@ -934,8 +935,12 @@ function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): num
 }
 
 /** The clause opens with one of `openings` (word lists). */
-function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray<readonly string[]>): boolean {
-  for (const o of openings) {
+function opensWith(tokens: readonly Token[], cl: Clause, openings: Phrases): boolean {
+  // punctuation before and between the words is skipped: the first other token opens the clause
+  let head = cl.from;
+  while (head < cl.to && tokens[head]!.kind === 'punct') head++;
+  if (head === cl.to) return false;
+  for (const o of openings.startingWith(tokens[head]!.norm) ?? []) {
     let i = cl.from;
     let m = 0;
     while (m < o.length && i < cl.to) {
@@ -954,11 +959,11 @@ function opensWith(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray
  * The clause opens with one of the negating `openings`; a one-word opening ("not") counts only
  * when the clause opens its sentence, a two-word one ("not another", "no more") anywhere.
  */
-function opensNegated(tokens: readonly Token[], cl: Clause, openings: ReadonlyArray<readonly string[]>, sentenceStart: boolean): boolean {
+function opensNegated(tokens: readonly Token[], cl: Clause, openings: Phrases, sentenceStart: boolean): boolean {
   const first = tokens[cl.from];
   if (first === undefined || first.kind !== 'word') return false;
-  for (const o of openings) {
-    if (o[0] !== first.norm || (o.length === 1 && !sentenceStart)) continue;
+  for (const o of openings.startingWith(first.norm) ?? []) {
+    if (o.length === 1 && !sentenceStart) continue;
     let i = cl.from + 1;
     let m = 1;
     while (m < o.length && i < cl.to && tokens[i]!.kind === 'word' && tokens[i]!.norm === o[m]) {

@@ -7,6 +7,7 @@ import { languageModels, type LanguageModel, type LanguageModels } from '../text
 import type { NormalizeMarkers } from '../text/normalize.js';
 import type { SplitRules } from '../text/sentences.js';
 import { wordRoles, type SplitWords } from '../complaint/split.js';
+import { Phrases } from '../complaint/phrase.js';
 import type { Language } from '../types.js';
 import type {
   CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
@@ -388,9 +389,9 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
   const lists = {
     greetings: pack.tokens.greetings,
     copulas: new Set(pack.tokens.copulas),
-    exclamatives: pack.tokens.exclamatives.map((e) => e.split(' ')),
+    exclamatives: new Phrases(pack.tokens.exclamatives),
     verdicts: new Set(pack.tokens.verdicts),
-    negatedOpenings: pack.tokens.negatedOpenings.map((e) => e.split(' ')),
+    negatedOpenings: new Phrases(pack.tokens.negatedOpenings),
     hashtags: new Set(pack.tokens.hashtags),
     contentLabels: new Set(pack.tokens.contentLabels),
     headerLabels: new Set(pack.tokens.headerLabels),
@@ -409,17 +410,17 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     reportWords: new Set(pack.tokens.reportWords),
     demonstratives: new Set(pack.tokens.demonstratives),
     verdictParticles: new Set(pack.tokens.verdictParticles),
-    recurrences: pack.tokens.recurrences.map((e) => e.split(' ')),
+    recurrences: new Phrases(pack.tokens.recurrences),
     recurrenceConditions: new Set(pack.tokens.recurrenceConditions),
     pastForms: new Set(pack.tokens.pastForms),
     judgements: judgementWords(pack, lang, descriptives),
     descriptives,
-    retorts: (pack.tokens.retorts ?? []).map((e) => e.split(' ')),
+    retorts: new Phrases(pack.tokens.retorts ?? []),
     hopes: new Set(pack.tokens.hopes ?? []),
-    letdowns: (pack.tokens.letdowns ?? []).map((e) => e.split(' ')),
+    letdowns: new Phrases(pack.tokens.letdowns ?? []),
     emotionObjects: new Set(pack.tokens.emotionObjects ?? []),
     openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
-    counterfactuals: (pack.tokens.feltCounterfactuals ?? []).map((e) => e.split(' ')),
+    counterfactuals: new Phrases(pack.tokens.feltCounterfactuals ?? []),
     negatedAuxiliaries: new Set(pack.tokens.feltNegatedAuxiliaries ?? []),
     minimizers: new Set(pack.tokens.feltMinimizers ?? []),
     indifference: new Set(pack.tokens.feltIndifference ?? []),
