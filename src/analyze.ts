@@ -21,6 +21,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { lookupWords, type WordEntry } from './lexicon/words.js';
 import { regradeDegreeJudgements } from './lexicon/degree.js';
 import { toMillis } from './time.js';
+import { sortStable } from './sort.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
 import type { LevelDecision } from './complaint/level.js';
@@ -168,7 +169,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     profile: h.profile,
     urgency: r.cueSet.strength.get('urgency') ?? 0,
   });
-  const cues = [...historyCues(h), ...pri.cues, ...r.cueSet.cues, ...r.tone.cues].sort(byStart);
+  const cues = sortStable(historyCues(h).concat(pri.cues, r.cueSet.cues, r.tone.cues), byStart);
   const reply = buildReply(
     text,
     {

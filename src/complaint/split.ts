@@ -148,25 +148,27 @@ export function wordRoles(
   return roles;
 }
 
+// the cue kind tables below are Maps, not object literals: a kind as a computed key was a
+// megamorphic keyed load per cue
 /** Cue kinds that state facts, with how much they count as fact evidence (their weight times this). */
-const FACT_CUES: Record<string, number> = {
+const FACT_CUES: ReadonlyMap<string, number> = new Map(Object.entries({
   problem: 1, waiting: 1, repeat: 0.8, demand: 1, legal: 0.7, churn: 0.6, management: 0.6, public: 0.5, urgency: 0.4, complaint: 0.4, suggestion: 0.7, question: 0.5,
-};
+}));
 /**
  * Fact cue kinds whose words report what happened: a negative tone word inside one ("broken",
  * "schade") is part of the fact, not an evaluation (true). Complaint and management phrases shield
  * only mild words (false): "a formal complaint" reports, "onaanvaardbaar" evaluates.
  */
-const SHIELDS: Record<string, boolean> = {
+const SHIELDS: ReadonlyMap<string, boolean> = new Map(Object.entries({
   problem: true, waiting: true, repeat: true, demand: true, legal: true, churn: true, public: true, urgency: true, question: true, suggestion: true,
   complaint: false, management: false,
-};
+}));
 /**
  * Cue kinds that express frustration. Emotion, swearing, sarcasm and rhetorical questions outweigh
  * a stated problem in their clause ("I'm sick of waiting three weeks" is how it felt); a negative
  * opinion weighs less, as it often sits in a clause that reports what went wrong.
  */
-const FRUSTRATION_CUES: Record<string, number> = { frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 };
+const FRUSTRATION_CUES: ReadonlyMap<string, number> = new Map(Object.entries({ frustration: 1.2, swearing: 1.2, sarcasm: 1.1, rhetorical: 1.2, warning: 1.2, 'negative-opinion': 0.8 }));
 /**
  * Fact cue kinds that state something concrete (an event, a step, a demand). A question word,
  * politeness or a complaint word is not: "Disgraceful how you treat customers" has no fact to keep.
@@ -338,7 +340,7 @@ export function splitClauses(
 
   // the shielding fact cues, in text order (their index in `cues`)
   const shields: number[] = [];
-  for (let q = 0; q < cues.length; q++) if (SHIELDS[cues[q]!.kind] !== undefined) shields.push(q);
+  for (let q = 0; q < cues.length; q++) if (SHIELDS.has(cues[q]!.kind)) shields.push(q);
   // flat [start, end, start, end, ...] lists: no object per span
   const islands: number[] = [];
   // tone: negated negative words and positive idioms ("niet ontevreden", "not bad at all") soften
@@ -362,7 +364,7 @@ export function splitClauses(
     const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, c.start, clauses[k]!.from) : 0;
     if (kind === ROLE_DESCRIPTIVE) continue;
     const judged = kind === ROLE_JUDGEMENT;
-    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS[f.kind] === true || c.weight > EVALUATIVE_WORD);
+    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS.get(f.kind) === true || c.weight > EVALUATIVE_WORD);
     if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
     if (!insideFact && (judged || c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD))) {
       ev[k]!.negative -= Math.min(c.weight, judged ? JUDGEMENT_MIN : 0);
@@ -372,7 +374,7 @@ export function splitClauses(
       if (judged) ev[k]!.judged = true;
     }
     if (c.kind === 'sarcasm') {
-      ev[k]!.frustration += FRUSTRATION_CUES.sarcasm!;
+      ev[k]!.frustration += FRUSTRATION_CUES.get('sarcasm')!;
       ev[k]!.sarcasm = earliest(ev[k]!.sarcasm, c.start);
       islands.push(c.start, c.end);
     }
@@ -383,8 +385,8 @@ export function splitClauses(
     const k = clauseAt(c.start);
     if (k === -1) continue;
     const e = ev[k]!;
-    const f = FACT_CUES[c.kind];
-    const fr = FRUSTRATION_CUES[c.kind];
+    const f = FACT_CUES.get(c.kind);
+    const fr = FRUSTRATION_CUES.get(c.kind);
     if (f !== undefined) {
       e.fact += f * c.weight;
       if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
@@ -461,9 +463,11 @@ export function splitClauses(
         wordCount++;
         // the tokenizer marks capitals words of two or more letters; a capital on its own ("A",
         // "I") counts as capitals too, so "A HUMAN." is all capitals
-        if (t.caps || (t.text.length === 1 && isUpperLetter(t.text))) {
+        // lengths from the offsets: token strings come in several representations, and `.length`
+        // on them was a megamorphic load per word
+        if (t.caps || (t.end - t.start === 1 && isUpperLetter(t.text))) {
           capsWords++;
-          if (t.caps && t.text.length >= SHOUT_LETTERS) longCaps++;
+          if (t.caps && t.end - t.start >= SHOUT_LETTERS) longCaps++;
         }
         // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
         const entry = entries[i];
@@ -507,8 +511,8 @@ export function splitClauses(
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
       } else if (t.kind === 'punct') {
-        for (let q = 0; q < t.text.length; q++) {
-          const ch = t.text.charCodeAt(q);
+        for (let q = t.start; q < t.end; q++) {
+          const ch = text.charCodeAt(q);
           if (ch === 33) bangs++;
           else if (ch === 63) {
             question = true;

@@ -172,7 +172,8 @@ const NEED_SLOT = REPLY_SLOTS.indexOf('need');
 
 /** FNV-1a: a small, stable string hash for choosing variants. */
 function hash(s: string): number {
-  let h = 0x811c9dc5;
+  // the offset basis as an int32 (the same bits): the loop then never leaves 32-bit integers
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length && i < 2000; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -9,6 +9,7 @@ import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cue, Language } from '../types.js';
 import { comparesAcross, type Superlative } from '../lexicon/degree.js';
+import { sortStable } from '../sort.js';
 
 /** What {@link findMessageCues} found. */
 export interface CueSet {
@@ -111,6 +112,11 @@ function ownedOrReceived(tokens: readonly Token[], index: readonly number[], fro
 /** How many words before an unrelated cue the organisation's possessive reaches ("jullie in het ziekenhuis", "your local hospital"). */
 const OWNER_REACH = 3;
 
+/** Text order; at one start the longest, then the strongest, first. */
+function byPlace(a: Cue, b: Cue): number {
+  return a.start - b.start || b.end - a.end || b.weight - a.weight;
+}
+
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
@@ -210,7 +216,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
 
   // A cue inside a longer cue of another kind gives way to it ("niet tevreden" over "tevreden");
   // of the same kind and place, the longest and strongest stays.
-  found.sort((a, b) => a.start - b.start || b.end - a.end || b.weight - a.weight);
+  sortStable(found, byPlace);
   const kept: typeof found = [];
   for (const c of found) {
     let covered = false;
