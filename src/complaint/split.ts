@@ -41,8 +41,8 @@ export interface Split {
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
 export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords {
-  /** Openings that make a short clause a greeting. */
-  greetings: readonly string[];
+  /** Openings that make a short clause a greeting (word lists). */
+  greetings: Phrases;
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
   copulas: ReadonlySet<string>;
   /** Openings of an evaluating exclamation, as word lists ("wat een", "what a"). */
@@ -997,12 +997,25 @@ function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boo
   return key !== '' && words.verdicts.has(key);
 }
 
-function isGreeting(tokens: readonly Token[], cl: Clause, greetings: readonly string[]): boolean {
-  const ws: string[] = [];
-  for (let i = cl.from; i < cl.to && ws.length < 4; i++) if (tokens[i]!.kind === 'word') ws.push(tokens[i]!.norm);
-  const head = ws.join(' ');
-  // no string is built per greeting: "g" followed by a space is tested on `head` itself
-  return greetings.some((g) => head === g || (head.length > g.length && head.startsWith(g) && head.charCodeAt(g.length) === 32));
+/** A greeting is read among a clause's first words, at most this many. */
+const GREETING_WORDS = 4;
+
+/** The clause's first words (other tokens between them skipped) are one of `greetings`. */
+function isGreeting(tokens: readonly Token[], cl: Clause, greetings: Phrases): boolean {
+  let first = cl.from;
+  while (first < cl.to && tokens[first]!.kind !== 'word') first++;
+  if (first >= cl.to) return false;
+  next: for (const g of greetings.startingWith(tokens[first]!.norm) ?? []) {
+    if (g.length > GREETING_WORDS) continue;
+    let i = first + 1;
+    for (let m = 1; m < g.length; m++) {
+      while (i < cl.to && tokens[i]!.kind !== 'word') i++;
+      if (i >= cl.to || tokens[i]!.norm !== g[m]) continue next;
+      i++;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** Returns a function from a text offset to the index of the clause holding it (-1 if none). */

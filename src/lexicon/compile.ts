@@ -387,7 +387,7 @@ function descriptiveWords(pack: LanguagePack, lang: Language): Set<string> {
 function splitWords(pack: LanguagePack, lang: Language): SplitWords {
   const descriptives = descriptiveWords(pack, lang);
   const lists = {
-    greetings: pack.tokens.greetings,
+    greetings: new Phrases(pack.tokens.greetings),
     copulas: new Set(pack.tokens.copulas),
     exclamatives: new Phrases(pack.tokens.exclamatives),
     verdicts: new Set(pack.tokens.verdicts),

@@ -217,9 +217,13 @@ export interface MatchSeq {
   length: number;
 }
 
-/** An empty sequence over `tokens`, to be filled with {@link pushMatch}. */
+/**
+ * An empty sequence over `tokens`, to be filled with {@link pushMatch}, sized for all of them: a
+ * sentence never holds more, and arrays grown one store at a time were copied as they grew.
+ */
 export function matchSeq(tokens: readonly Token[]): MatchSeq {
-  return { tokens, index: [], word: [], id: [], length: 0 };
+  const n = tokens.length;
+  return { tokens, index: new Array<number>(n).fill(0), word: new Array<LangWord | undefined>(n).fill(undefined), id: new Array<number>(n).fill(0), length: 0 };
 }
 
 /** Whether position `i` counts as a number: digits, or a number word of the language ("drie", "third"). */
@@ -291,9 +295,8 @@ function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: n
   }
 }
 
-/** All pattern hits in `seq` (one sentence's word-like tokens). */
-export function findCues(cues: CompiledCues, seq: MatchSeq): CueHit[] {
-  const hits: CueHit[] = [];
+/** All pattern hits in `seq` (one sentence's word-like tokens), appended to `hits` (returned). */
+export function findCues(cues: CompiledCues, seq: MatchSeq, hits: CueHit[] = []): CueHit[] {
   const hasNumbers = cues.byNumber.any.length > 0 || cues.byNumber.next.size > 0;
   for (let i = 0; i < seq.length; i++) {
     const word = seq.word[i];

@@ -3,7 +3,7 @@
  * waiting, a failure, a demand, a manager, cancelling, going public, going to law, and the
  * friendly ones (thanks, praise, a suggestion). Patterns are data (`lexicons/<lang>/cues.json`).
  */
-import { findCues, matchSeq, pushMatch, type CompiledCues, type CueScope, type ReportedSpeech } from '../lexicon/cue-patterns.js';
+import { findCues, matchSeq, pushMatch, type CompiledCues, type CueHit, type CueScope, type ReportedSpeech } from '../lexicon/cue-patterns.js';
 import type { Vocabulary, WordEntry } from '../lexicon/words.js';
 import type { TokenRange } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
@@ -160,6 +160,8 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { cues, vocab, negators, irony, superlative } = lex;
   const found: Array<Cue & { sentence: number; len: number; named: boolean }> = [];
   const seq = matchSeq(tokens);
+  // one list for every sentence's hits, emptied between sentences
+  const hits: CueHit[] = [];
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
     seq.length = 0;
@@ -170,7 +172,8 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
       pushMatch(seq, i, cueEntry(t, words[i], vocab), language);
     }
-    for (const hit of findCues(cues, seq)) {
+    hits.length = 0;
+    for (const hit of findCues(cues, seq, hits)) {
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
       if (
