@@ -120,3 +120,21 @@ describe('splitFacts: a condition before its main clause supposes, a negated wor
     expectFrustration('Als trouwe klant ben ik hier echt niet blij mee.', 'Als trouwe klant ben ik hier echt niet blij mee');
   });
 });
+
+describe('splitFacts: Flemish and spoken closing verdicts, also after an interjection', () => {
+  it.each<[string, string, string]>([
+    ['Ik wacht al vier dagen op een monteur. Laat maar.', 'Laat maar', 'Ik wacht al vier dagen op een monteur'],
+    ['Ze beloven elke week beterschap. Awel, ik ben het gehad.', 'Awel, ik ben het gehad', ''],
+    ['Als het morgen niet werkt, ga ik naar een andere bank. Zo simpel.', 'Zo simpel', ''],
+  ])('%j', (text, frustration, fact) => {
+    expectFrustration(text, frustration, fact === '' ? undefined : fact);
+  });
+
+  it.each<[string, string]>([
+    // not a sentence of its own
+    ['Laat maar weten wanneer de monteur komt.', 'Laat maar'],
+    ['Awel, ik heb het formulier gisteren opgestuurd.', 'formulier'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});

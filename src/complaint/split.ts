@@ -566,7 +566,11 @@ export function splitClauses(
     const closesSentence = k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence;
     // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
     // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
-    if (wordCount <= VERDICT_WORDS && !question && closesSentence && (opensSentence || cl.contrast) && isVerdict(tokens, cl, words)) {
+    // (after an interjection it still opens the sentence: "Awel, ik ben het gehad.")
+    if (
+      wordCount <= VERDICT_WORDS && !question && closesSentence &&
+      (opensSentence || cl.contrast || afterInterjection(clauses, interjections, k)) && isVerdict(tokens, cl, words)
+    ) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
       labels[k] = FRUSTRATION;
       continue;
@@ -746,6 +750,11 @@ export function splitClauses(
   const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+}
+
+/** The clause before clause `k`, in its sentence, is only interjections ("Awel, ..."): `interjections` lists such clauses in order. */
+function afterInterjection(clauses: readonly Clause[], interjections: readonly number[], k: number): boolean {
+  return k > 0 && interjections[interjections.length - 1] === k - 1 && clauses[k - 1]!.sentence === clauses[k]!.sentence;
 }
 
 /** The clause before clause `k`, in its sentence, ends with a colon: a line label ("Klant:") opens the turn. */
