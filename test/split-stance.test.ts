@@ -138,3 +138,20 @@ describe('splitFacts: Flemish and spoken closing verdicts, also after an interje
     expectNotFrustration(text, words);
   });
 });
+
+describe('splitFacts: "misschien ... dan wel" taunts, a let-down hope (mild frustration)', () => {
+  it.each<[string, string, string]>([
+    ['Ik heb het filmpje naar de krant gestuurd. Misschien reageren jullie dan wel.', 'Misschien reageren jullie dan wel', 'Ik heb het filmpje naar de krant gestuurd'],
+    ['Ik zet het op Facebook, misschien komt er dan wel iemand.', 'misschien komt er dan wel iemand', 'Ik zet het op Facebook'],
+  ])('%j', (text, frustration, fact) => {
+    expectFrustration(text, frustration, fact);
+  });
+
+  it.each<[string, string]>([
+    // a plain "maybe" suggests
+    ['Misschien kunt u mij morgen even terugbellen.', 'terugbellen'],
+    ['De app loopt vast bij het inloggen. Misschien ligt het aan mijn telefoon.', 'telefoon'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});
