@@ -256,6 +256,8 @@ describe('splitFacts: judging words make their clause frustration, describing wo
     ['en', 'My order 4411 arrived on Monday. The delivery was not unreasonable.', 'The delivery was not unreasonable'],
     ['nl', 'Mijn bestelling 4411 kwam maandag. De levering was traag.', 'De levering was traag'],
     ['nl', 'Het water in de woning is al drie dagen koud.', 'Het water in de woning is al drie dagen koud'],
+    // damage is what happened, not a verdict, even after a copula
+    ['nl', 'Ik heb de fiets zo opgehaald. Die schade was er al toen ik hem bracht.', 'Die schade was er al toen ik hem bracht'],
   ])('%s: %j describes', (lang, text, fact) => {
     expectOnlyFact(lang, text, fact);
   });

@@ -115,7 +115,7 @@ function owned(tokens: readonly Token[], i: number, at: readonly [number, number
 }
 
 /** The tokens between the commas (or the clause's edges) around token `i`, as `[from, to)`. */
-function stretchAround(tokens: readonly Token[], cl: Clause, i: number): [number, number] {
+export function stretchAround(tokens: readonly Token[], cl: Clause, i: number): [number, number] {
   let from = i;
   while (from > cl.from && !isComma(tokens[from - 1]!)) from--;
   let to = i + 1;
@@ -124,7 +124,7 @@ function stretchAround(tokens: readonly Token[], cl: Clause, i: number): [number
 }
 
 /** Tokens `[from, to)` hold a number, amount, time, date or reference. */
-function hasFigure(tokens: readonly Token[], at: readonly [number, number]): boolean {
+export function hasFigure(tokens: readonly Token[], at: readonly [number, number]): boolean {
   for (let i = at[0]; i < at[1]; i++) {
     const k = tokens[i]!.kind;
     if (k === 'number' || k === 'money' || k === 'time' || k === 'date' || k === 'ref') return true;

@@ -185,3 +185,92 @@ export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: Ver
   }
   return marked;
 }
+
+/** The word lists the stance shapes read (`lexicons/<lang>/tokens.json`, the `stance*` lists). */
+export interface StanceWords {
+  /** Emphasizers ("echt", "absoluut") that insist on the negator right after them. */
+  emphasizers: ReadonlySet<string>;
+  /** Participles of expecting or hoping ("verwacht", "gehoopt", "gedacht"). */
+  expectations: ReadonlySet<string>;
+  /** Markers that more was expected than came ("meer", "toch", "nooit", "minstens"). */
+  expectationMarkers: ReadonlySet<string>;
+  /** Auxiliaries of the (plu)perfect ("had", "heb"). */
+  perfectAuxiliaries: ReadonlySet<string>;
+  /** Words of sufficiency ("genoeg"). */
+  sufficiency: ReadonlySet<string>;
+  /** Particles that make a negated question assert ("toch"). */
+  asserting: ReadonlySet<string>;
+  /** Subordinators that open a condition ("als", "indien"). */
+  conditionals: ReadonlySet<string>;
+}
+
+/**
+ * Whether the clause takes a stance without an evaluating word (called only for clauses holding a
+ * stance word, not questions):
+ * - an insisted denial, an emphasizer right before a negator ("Dit kan ik echt niet betalen", "snap
+ *   echt niet hoe dit kan", "zijn echt niet praktisch"); "helemaal niet" and "gewoon niet" are left
+ *   out, they mostly report a failure ("komt helemaal niet binnen", "doet het gewoon niet");
+ * - a dashed expectation, a participle of expecting after a let-down marker ("Ik had er iets meer
+ *   van verwacht", "Ik had toch minstens een sms verwacht", "Nooit gedacht dat ..."), with a perfect
+ *   auxiliary when the participle is also a present form ("Ik verwacht minstens mijn geld terug"
+ *   demands);
+ * - a sufficiency verdict, "genoeg" closing a copula clause ("sorry is niet genoeg", "Twee maanden
+ *   wachten is genoeg") or, after a perfect auxiliary, before a closing participle ("heb ik al
+ *   genoeg gemaakt");
+ *   "Er is niet genoeg saldo" names an amount, "zou genoeg moeten zijn" suggests.
+ * Returns the token index the shape holds, or -1. `copula` and `leadIn` are role bits of `roles`;
+ * `softened` (a negated negative word in the clause: "echt niet slecht") rules out the denial.
+ */
+export function stanceAt(tokens: readonly Token[], cl: Clause, words: StanceWords & VerdictWords, roles: ReadonlyMap<string, number>, copula: number, leadIn: number, softened: boolean): number {
+  let marker = false;
+  let auxiliary = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const w = t.norm;
+    if (!softened && words.emphasizers.has(w)) {
+      const next = tokens[i + 1];
+      if (i + 1 < cl.to && next!.kind === 'word' && words.negators.has(next!.norm)) return i;
+    }
+    if (words.perfectAuxiliaries.has(w)) auxiliary = true;
+    if (words.expectationMarkers.has(w)) marker = true;
+    else if (words.expectations.has(w) && marker && (auxiliary || isParticiple(w))) return i;
+    if (words.sufficiency.has(w) && sufficient(tokens, cl, i, auxiliary, words, roles, copula, leadIn)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "sorry is niet genoeg", "heb ik al genoeg gemaakt": the sufficiency word at `g` closes a verdict
+ * (see {@link stanceAt}); `auxiliary` tells that a perfect auxiliary came before it.
+ */
+function sufficient(tokens: readonly Token[], cl: Clause, g: number, auxiliary: boolean, words: VerdictWords, roles: ReadonlyMap<string, number>, copula: number, leadIn: number): boolean {
+  let next = g + 1;
+  while (next < cl.to && tokens[next]!.kind !== 'word') next++;
+  let after = next;
+  while (after + 1 < cl.to && tokens[after + 1]!.kind !== 'word') after++;
+  // "heb ik al genoeg gemaakt": after a perfect auxiliary, one participle closes the clause
+  if (next < cl.to) return auxiliary && after + 1 >= cl.to && isParticiple(tokens[next]!.norm);
+  // "is (nu) (niet) genoeg": back over negators and lead-ins to a copula
+  for (let i = g - 1; i >= cl.from; i--) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') return false;
+    const role = roles.get(t.norm) ?? 0;
+    if ((role & copula) !== 0) return true;
+    if ((role & leadIn) === 0 && !words.negators.has(t.norm) && !words.verdictParticles.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause asserts a denial with an asserting particle right before a negator ("Dat klopt
+ * toch niet?", "Da's toch niet mogelijk?"): asked, it seeks agreement, not an answer.
+ */
+export function assertsDenial(tokens: readonly Token[], cl: Clause, words: StanceWords & VerdictWords): boolean {
+  for (let i = cl.from; i + 1 < cl.to; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (t.kind === 'word' && next.kind === 'word' && words.asserting.has(t.norm) && words.negators.has(next.norm)) return true;
+  }
+  return false;
+}

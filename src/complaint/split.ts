@@ -10,10 +10,10 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
+import { assertsDenial, claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
 import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
-import { feltStretch, feltTriggers, wordsOutside, type FeltWords } from './felt.js';
+import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -40,7 +40,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords, StanceWords {
   /** Openings that make a short clause a greeting (word lists). */
   greetings: Phrases;
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -114,6 +114,10 @@ export const ROLE_REPORT = 16384;
 export const ROLE_HOPE = 32768;
 /** A word that may make a felt-evaluation shape (felt.ts): the clause is tested for one only when it holds one. */
 export const ROLE_FELT = 65536;
+/** A word that may make a stance shape (shapes.ts {@link stanceAt}): the clause is tested for one only when it holds one. */
+export const ROLE_STANCE = 131072;
+/** A subordinator that opens a condition ("als", "indien"). */
+export const ROLE_CONDITION = 262144;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -122,6 +126,7 @@ export function wordRoles(
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
+    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -145,6 +150,8 @@ export function wordRoles(
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
+  for (const list of [w.emphasizers, w.expectations, w.sufficiency]) mark(list, ROLE_STANCE);
+  mark(w.conditionals, ROLE_CONDITION);
   return roles;
 }
 
@@ -456,6 +463,9 @@ export function splitClauses(
     let copulaBeforeEmotion = false;
     let hope = false;
     let felt = false;
+    let stance = false;
+    // the roles of the clause's first word that is not a coordinator ("en als ...": "als")
+    let openingRole = -1;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -477,6 +487,8 @@ export function splitClauses(
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_HOPE) hope = true;
         if (role & ROLE_FELT) felt = true;
+        if (role & ROLE_STANCE) stance = true;
+        if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -542,7 +554,9 @@ export function splitClauses(
     // framed: after a copula, in an exclamation, in a short fragment, or opening the clause
     // ("Pretty sad for such a big brand", "Schandalig hoe jullie met klanten omgaan")
     const framed = copula || exclamation || e.judged || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
-    if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
+    // "Als het vandaag niet geregeld is, ...": a condition before its main clause supposes, it does not evaluate
+    const condition = openingRole !== -1 && (openingRole & ROLE_CONDITION) !== 0 && k + 1 < n && clauses[k + 1]!.sentence === cl.sentence;
+    if (framed && !condition) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
     e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
@@ -557,7 +571,11 @@ export function splitClauses(
     const closesSentence = k + 1 === n || clauses[k + 1]!.sentence !== cl.sentence;
     // a short closing verdict as a sentence of its own ("Bye.", "Avoid.", "Klaar.", "Laatste keer
     // @bol.", "..., but hey ho.") is how the customer leaves it, not a fact
-    if (wordCount <= VERDICT_WORDS && !question && closesSentence && (opensSentence || cl.contrast) && isVerdict(tokens, cl, words)) {
+    // (after an interjection it still opens the sentence: "Awel, ik ben het gehad.")
+    if (
+      wordCount <= VERDICT_WORDS && !question && closesSentence &&
+      (opensSentence || cl.contrast || afterInterjection(clauses, interjections, k)) && isVerdict(tokens, cl, words)
+    ) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
       labels[k] = FRUSTRATION;
       continue;
@@ -667,9 +685,11 @@ export function splitClauses(
       e.concrete = 0;
     }
     // "Dit klopt niet.", "Dat zegt ge elke keer.": a short demonstrative sentence that denies or
-    // insists is a verdict on what came before, not a report (shapes.ts)
+    // insists is a verdict on what came before, not a report (shapes.ts); asked with "toch" before
+    // its negator ("Dat klopt toch niet?") it asserts the denial and seeks agreement
     if (
-      labels[k] === FACT && (opensSentence || afterLabel(tokens, clauses, k)) && wordCount <= DEMONSTRATIVE_VERDICT_WORDS && numbers === 0 && !question && e.firstDemand === -1 &&
+      labels[k] === FACT && (opensSentence || afterLabel(tokens, clauses, k)) && wordCount <= DEMONSTRATIVE_VERDICT_WORDS && numbers === 0 && e.firstDemand === -1 &&
+      (!question || (!e.softened && assertsDenial(tokens, cl, words))) &&
       words.demonstratives.size > 0 && demonstrativeVerdict(tokens, cl, words, words.roles)
     ) {
       labels[k] = FRUSTRATION;
@@ -693,7 +713,10 @@ export function splitClauses(
     }
     // "it should never have taken that", "I can't even log in", "too many mistakes", "It's my
     // money, I need it back": a felt evaluation without an evaluating word (felt.ts)
-    if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, words, e, labels, k, islands);
+    if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, feltStretch(tokens, cl, words), e, labels, k, islands);
+    // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
+    // taken without an evaluating word (shapes.ts), as a felt evaluation is
+    if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -734,6 +757,11 @@ export function splitClauses(
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
 }
 
+/** The clause before clause `k`, in its sentence, is only interjections ("Awel, ..."): `interjections` lists such clauses in order. */
+function afterInterjection(clauses: readonly Clause[], interjections: readonly number[], k: number): boolean {
+  return k > 0 && interjections[interjections.length - 1] === k - 1 && clauses[k - 1]!.sentence === clauses[k]!.sentence;
+}
+
 /** The clause before clause `k`, in its sentence, ends with a colon: a line label ("Klant:") opens the turn. */
 function afterLabel(tokens: readonly Token[], clauses: readonly Clause[], k: number): boolean {
   const prev = k > 0 ? clauses[k - 1]! : undefined;
@@ -746,13 +774,24 @@ function afterLabel(tokens: readonly Token[], clauses: readonly Clause[], k: num
  * clause states nothing concrete and asks for nothing, else an island carved out of the fact
  * ("It's my money, I need it reversed today").
  */
-function feltEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
-  const at = feltStretch(tokens, cl, words);
+function feltEvaluation(tokens: readonly Token[], cl: Clause, at: readonly [number, number] | null, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
   if (at === null) return;
   if (wordsOutside(tokens, cl, at[0], at[1]) === 0 || (e.concrete === 0 && e.firstDemand === -1)) {
     labels[k] = FRUSTRATION;
     e.concrete = 0;
   } else islands.push(tokens[at[0]]!.start, tokens[at[1] - 1]!.end);
+}
+
+/**
+ * A stance of clause `k` ({@link stanceAt}) is frustration as a felt evaluation is: its stretch
+ * between commas, when that stretch holds no number, amount or date ("Ik had er echt niet 500 euro
+ * voor betaald" reports what it cost).
+ */
+function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
+  const i = stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened);
+  if (i === -1) return;
+  const at = stretchAround(tokens, cl, i);
+  if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
 }
 
 /** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */

@@ -429,6 +429,13 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     quantityEnds: new Set(pack.tokens.feltQuantityEnds ?? []),
     possessives: new Set(pack.tokens.feltPossessives ?? []),
     stakes: new Set(pack.tokens.feltStakes ?? []),
+    emphasizers: new Set(pack.tokens.stanceEmphasizers ?? []),
+    expectations: new Set(pack.tokens.stanceExpectations ?? []),
+    expectationMarkers: new Set(pack.tokens.stanceExpectationMarkers ?? []),
+    perfectAuxiliaries: new Set(pack.tokens.stancePerfectAuxiliaries ?? []),
+    sufficiency: new Set(pack.tokens.stanceSufficiency ?? []),
+    asserting: new Set(pack.tokens.stanceAsserting ?? []),
+    conditionals: new Set(pack.tokens.conditionals ?? []),
   };
   return { ...lists, roles: wordRoles(lists) };
 }

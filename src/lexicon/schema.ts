@@ -82,6 +82,21 @@ export const TokensFileSchema = z.object({
   feltPossessives: z.array(term).default([]),
   /** What is at stake ("money", "savings"): "it's my money" claims it. */
   feltStakes: z.array(term).default([]),
+  stanceNote: note.optional(),
+  /** Emphasizers ("echt"): right before a negator ("echt niet") the customer insists on a denial (shapes.ts). */
+  stanceEmphasizers: z.array(term).default([]),
+  /** Participles of expecting or hoping ("verwacht", "gehoopt"): with a let-down marker, an expectation that was dashed. */
+  stanceExpectations: z.array(term).default([]),
+  /** Markers that the expectation was more than what came ("meer", "toch", "nooit", "minstens"). */
+  stanceExpectationMarkers: z.array(term).default([]),
+  /** Auxiliaries of the (plu)perfect ("had", "heb"): a participle that is also a present form ("verwacht") needs one. */
+  stancePerfectAuxiliaries: z.array(term).default([]),
+  /** Words of sufficiency ("genoeg"): closing a copula clause ("sorry is niet genoeg") they pass a verdict. */
+  stanceSufficiency: z.array(term).default([]),
+  /** Particles that turn a negated question into an assertion ("toch": "Dat klopt toch niet?"). */
+  stanceAsserting: z.array(term).default([]),
+  /** Subordinators that open a condition ("als", "indien"): a negated word inside one is hypothetical, not an evaluation. */
+  conditionals: z.array(term).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
   hashtags: z.array(term),
   /** Line-opening labels whose value is the customer's text ("message", "klant"). */
