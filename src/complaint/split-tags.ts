@@ -20,7 +20,16 @@ export interface TagWords {
   emotionObjects: ReadonlySet<string>;
   /** Coordinators and interjections a retort may open with ("and", "oh"), as one set. */
   openers: ReadonlySet<string>;
+  /** Verbs of saying ("say", "mention") that open a preamble after a lead ({@link preambleVerb}). */
+  preambleVerbs: ReadonlySet<string>;
+  /** Words right before a preamble verb that make it the writer's own ("to", "must", "just"). */
+  preambleLeads: ReadonlySet<string>;
+  /** Verbs of complaining ("complain", "moan"): negated, they disclaim a complaint ({@link disclaims}). */
+  disclaimedVerbs: ReadonlySet<string>;
 }
+
+/** A preamble has at most this many words before its verb ("I would just like to say"). */
+export const PREAMBLE_WORDS = 5;
 
 /** A retort tag has at most this many words ("see how that goes for you"); the split tests no longer clause. */
 export const RETORT_WORDS = 6;
@@ -77,3 +86,41 @@ export function letDownHope(tokens: readonly Token[], cl: Clause, words: TagWord
   return hope && letdown;
 }
 
+
+/**
+ * The token index of the verb that closes a preamble opening the clause ("I just wanted to say
+ * ...", "can I just say ...", "more to say ...", "I must say ..."): a verb of saying after a lead,
+ * with at most {@link PREAMBLE_WORDS} words before it and words after it; -1 when there is none.
+ * The preamble announces what the writer goes on to say, it is not itself how it felt. "they say
+ * the room is gone" reports someone else (no lead), and is not one.
+ */
+export function preambleVerb(tokens: readonly Token[], cl: Clause, words: TagWords): number {
+  let before = 0;
+  for (let i = cl.from; i < cl.to && before <= PREAMBLE_WORDS; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (before > 0 && words.preambleVerbs.has(t.norm) && tokens[i - 1]!.kind === 'word' && words.preambleLeads.has(tokens[i - 1]!.norm)) {
+      for (let a = i + 1; a < cl.to; a++) if (tokens[a]!.kind === 'word') return i;
+      return -1;
+    }
+    before++;
+  }
+  return -1;
+}
+
+/**
+ * Tokens `[from, to)` (a negative-opinion cue) disclaim a complaint: a negator and a verb of
+ * complaining ("I'm not ringing to moan", "not writing to complain"): the writer says what the
+ * message is not, which is neither a fact nor how it felt.
+ */
+export function disclaims(tokens: readonly Token[], from: number, to: number, words: TagWords, negators: ReadonlySet<string>): boolean {
+  let negated = false;
+  let verb = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (negators.has(t.norm)) negated = true;
+    else if (words.disclaimedVerbs.has(t.norm)) verb = true;
+  }
+  return negated && verb;
+}

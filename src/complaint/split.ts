@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
-import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { disclaims, isRetort, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, wordsOutside, type FeltWords } from './felt.js';
 
 /** The label of one clause. */
@@ -113,6 +113,8 @@ export const ROLE_REPORT = 16384;
 export const ROLE_HOPE = 32768;
 /** A word that may make a felt-evaluation shape (felt.ts): the clause is tested for one only when it holds one. */
 export const ROLE_FELT = 65536;
+/** A verb of saying ("say"): the clause is tested for a preamble (split-tags.ts) only when it holds one. */
+export const ROLE_PREAMBLE = 131072;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -120,7 +122,7 @@ export function wordRoles(
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
-    | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
+    | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes' | 'preambleVerbs'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -144,6 +146,7 @@ export function wordRoles(
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
+  mark(w.preambleVerbs, ROLE_PREAMBLE);
   return roles;
 }
 
@@ -185,6 +188,12 @@ const EXCLAIM_RUN = 0.35;
 const EXCLAIM_ONE = 0.15;
 /** A question holding a negative tone or a frustration cue is rhetorical. */
 const RHETORICAL = 0.7;
+/**
+ * Clause anger above this makes a question rhetorical on its own: a word rated with real anger
+ * ("joke", "useless": 0.3 and up), not the faint anger of a word that names a problem ("issue",
+ * "broken", "delay": 0.1 at most).
+ */
+const RHETORICAL_ANGER = 0.1;
 /**
  * Clearly negative tone words outside fact cues, per unit of VADER-scale valence, when the clause
  * frames them as an evaluation: after a copula, in an exclamation, or in a fragment ("dit is
@@ -392,7 +401,7 @@ export function splitClauses(
     }
     // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
     // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
-    if (fr !== undefined && !(c.kind === 'negative-opinion' && gradesDescriptive(tokens, words.roles, c))) {
+    if (fr !== undefined && !(c.kind === 'negative-opinion' && (gradesDescriptive(tokens, words.roles, c) || disclaimsCue(tokens, words, c)))) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
       // "not my problem" deny responsibility, they do not soften a complaint)
@@ -416,6 +425,8 @@ export function splitClauses(
   // flat lists, filled only where a rule applies: [clause, complementizer token] pairs of
   // extraposed evaluations, clauses with no content of their own (interjections, "Dat is")
   const cuts: number[] = [];
+  // [clause, verb token] pairs of preambles ("I just wanted to say ...") cut off a frustrated clause
+  const preambles: number[] = [];
   const interjections: number[] = [];
   let headerSentence = -1;
   // the clause holding the latest reason word ("waarom", "why"): a degree word later in its sentence grades the question
@@ -453,6 +464,7 @@ export function splitClauses(
     let copulaBeforeEmotion = false;
     let hope = false;
     let felt = false;
+    let saying = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -472,6 +484,7 @@ export function splitClauses(
         if (role & ROLE_COPULA) copula = true;
         if (role & ROLE_HOPE) hope = true;
         if (role & ROLE_FELT) felt = true;
+        if (role & ROLE_PREAMBLE) saying = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -540,12 +553,13 @@ export function splitClauses(
     if (framed) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
-    e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
+    const angerShare = ANGER_WEIGHT * (tone?.anger ?? 0);
+    e.frustration += angerShare;
     // ! is emphasis: on thanks or praise it is joy ("Thank you!"), not frustration
     const pleasant = (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    if (question && (asksWithFeeling(e, angerShare, tone) || reasonDegree)) e.frustration += RHETORICAL;
     // "niemand doet iets", "dat slaat nergens op": a sweeping claim, not a report of what did not happen
     if (absolute && numbers === 0 && claimsAbsolutely(tokens, cl, words.roles)) e.frustration += ABSOLUTE_CLAIM;
     const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
@@ -689,6 +703,14 @@ export function splitClauses(
     // "it should never have taken that", "I can't even log in", "too many mistakes", "It's my
     // money, I need it back": a felt evaluation without an evaluating word (felt.ts)
     if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, words, e, labels, k, islands);
+    // "I just wanted to say the new layout is confusing": the preamble announces the evaluation
+    // after it and is neither (split-tags.ts)
+    if (saying && labels[k] === FRUSTRATION && !question) {
+      const at = preambleVerb(tokens, cl, words);
+      // (the first clearly negative word when there is one: a neutral rated word, "like", also marks firstEval)
+      const first = e.firstNegative !== -1 ? e.firstNegative : e.firstEval;
+      if (at !== -1 && (first === -1 || first >= tokens[at]!.end)) preambles.push(k, at);
+    }
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -720,6 +742,12 @@ export function splitClauses(
     tokenLabels[at] = NONE;
     tokenLabels.fill(FACT, at + 1, cl.to);
   }
+  for (let q = 0; q < preambles.length; q += 2) {
+    const at = preambles[q + 1]!;
+    // (a complementizer right after the verb goes with it: "I have to say that ...")
+    const end = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' && hasRole(words.roles, tokens[at + 1]!.norm, ROLE_COMPLEMENTIZER) ? at + 2 : at + 1;
+    tokenLabels.fill(NONE, clauses[preambles[q]!]!.from, end);
+  }
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
@@ -727,6 +755,17 @@ export function splitClauses(
   const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+}
+
+/**
+ * Whether a question carries feeling and so complains rather than asks: frustration evidence other
+ * than the faint anger every rated word carries, real anger, or negative tone from an evaluating
+ * word. A question whose only negative word names what it asks about ("Any news on the billing
+ * issue?": "issue" sits in a problem cue, its anger is 0.05) asks.
+ */
+function asksWithFeeling(e: Evidence, angerShare: number, tone: { valence: number; anger: number } | undefined): boolean {
+  if (e.frustration - angerShare > 0 || (tone?.anger ?? 0) > RHETORICAL_ANGER) return true;
+  return (tone?.valence ?? 0) < 0 && e.firstEval !== -1;
 }
 
 /** The clause before clause `k`, in its sentence, ends with a colon: a line label ("Klant:") opens the turn. */
@@ -748,6 +787,15 @@ function feltEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords,
     labels[k] = FRUSTRATION;
     e.concrete = 0;
   } else islands.push(tokens[at[0]]!.start, tokens[at[1] - 1]!.end);
+}
+
+/** A negative-opinion cue that disclaims a complaint ("I'm not ringing to moan"): neither fact nor frustration (split-tags.ts). */
+function disclaimsCue(tokens: readonly Token[], words: SplitWords, c: Cue): boolean {
+  if (words.disclaimedVerbs.size === 0) return false;
+  const from = firstTokenAt(tokens, c.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < c.end) to++;
+  return disclaims(tokens, from, to, words, words.negators);
 }
 
 /** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */
