@@ -65,3 +65,27 @@ describe('splitFacts (en): a question whose only negative word names what it ask
     expect(texts(splitFacts(text, 'en').frustration)).toEqual([text]);
   });
 });
+
+describe('splitFacts (en): a short stretch that a laugh closes is a quip, whole', () => {
+  it.each<[string, string]>([
+    // over a clause that a conjunction ("so") split off
+    ['search is so broken rn lol, half my saved items vanished.', 'search is so broken rn lol'],
+    ['Love the app. Please add a night theme, my eyes at 3am 😂', 'my eyes at 3am 😂'],
+    // a laugh of its own takes the short clause before it
+    ['The parcel came back to me in a day. Quicker than your couriers, lol.', 'Quicker than your couriers, lol'],
+  ])('%j', (text, frustration) => {
+    expect(texts(splitFacts(text, 'en').frustration)).toContain(frustration);
+  });
+
+  it.each<[string, string]>([
+    // a long stretch with a laugh tacked on reports: only the laugh is an island
+    ['I have been trying to get through to the billing team since Monday morning lol, any news?', 'I have been trying to get through to the billing team since Monday morning'],
+    // a request with a laugh asks
+    ['please add a night theme lol', 'please add a night theme lol'],
+    ['would be nice to have a night theme lol', 'would be nice to have a night theme lol'],
+    // a laugh beside thanks is joy
+    ['Thanks for sorting the refund so quickly haha', 'Thanks for sorting the refund so quickly haha'],
+  ])('stays a fact: %j', (text, fact) => {
+    expect(texts(splitFacts(text, 'en').facts)).toContain(fact);
+  });
+});

@@ -26,6 +26,8 @@ export interface TagWords {
   preambleLeads: ReadonlySet<string>;
   /** Verbs of complaining ("complain", "moan"): negated, they disclaim a complaint ({@link disclaims}). */
   disclaimedVerbs: ReadonlySet<string>;
+  /** Written laughter and laughing emoji ("lol", "haha", "😂"): closing a short clause, a quip ({@link laughTail}). */
+  laughTags: ReadonlySet<string>;
 }
 
 /** A preamble has at most this many words before its verb ("I would just like to say"). */
@@ -123,4 +125,33 @@ export function disclaims(tokens: readonly Token[], from: number, to: number, wo
     else if (words.disclaimedVerbs.has(t.norm)) verb = true;
   }
   return negated && verb;
+}
+
+/** The clause holds no laugh closing it ({@link laughTail}). */
+export const LAUGH_NONE = 0;
+/** A laugh closes the clause after words of its own ("so broken rn lol"). */
+export const LAUGH_CLOSES = 1;
+/** The clause is only the laugh ("..., lol."): it closes the clause before it. */
+export const LAUGH_ALONE = 2;
+
+/**
+ * Whether a laugh ("lol", "😂") closes the clause, its punctuation aside: {@link LAUGH_CLOSES}
+ * after words of its own, {@link LAUGH_ALONE} when it is all the clause holds, else
+ * {@link LAUGH_NONE}. A clause that opens with a laugh ("lol sorry my cat sent that") laughs at
+ * itself, not at what went wrong: none.
+ */
+export function laughTail(tokens: readonly Token[], cl: Clause, words: TagWords): number {
+  let last = cl.to - 1;
+  while (last >= cl.from && tokens[last]!.kind === 'punct') last--;
+  if (last < cl.from || !isLaugh(tokens[last]!, words)) return LAUGH_NONE;
+  for (let i = cl.from; i < last; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return isLaugh(t, words) ? LAUGH_NONE : LAUGH_CLOSES;
+  }
+  return LAUGH_ALONE;
+}
+
+function isLaugh(t: Token, words: TagWords): boolean {
+  if (t.kind === 'word') return words.laughTags.has(t.norm);
+  return t.kind === 'emoji' && words.laughTags.has(t.text);
 }

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, sweepingRecurrence, type RecurrenceWords, type VerdictWords } from './shapes.js';
-import { disclaims, isRetort, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, wordsOutside, type FeltWords } from './felt.js';
 
 /** The label of one clause. */
@@ -115,6 +115,8 @@ export const ROLE_HOPE = 32768;
 export const ROLE_FELT = 65536;
 /** A verb of saying ("say"): the clause is tested for a preamble (split-tags.ts) only when it holds one. */
 export const ROLE_PREAMBLE = 131072;
+/** Written laughter ("lol", "haha"): the clause is tested for a laughing quip (split-tags.ts) only when it holds one. */
+export const ROLE_LAUGH = 262144;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -122,7 +124,7 @@ export function wordRoles(
     SplitWords,
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
-    | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes' | 'preambleVerbs'
+    | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes' | 'preambleVerbs' | 'laughTags'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -147,6 +149,7 @@ export function wordRoles(
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
+  mark(w.laughTags, ROLE_LAUGH);
   return roles;
 }
 
@@ -279,6 +282,8 @@ const EMOTION_SUBJECT_WORDS = 1;
  * idiom is a verb phrase that reports ("I've been going round in circles with your team").
  */
 const EMOTION_WORDS = 2;
+/** A stretch that a laugh closes is a quip when it has at most this many words, the laugh included ("matchmaking is so broken rn lol"). */
+const QUIP_WORDS = 7;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
@@ -312,6 +317,8 @@ interface Evidence {
   /** Offsets of the first emotion cue (kind 'frustration': "disappointed", "fed up"), or -1. */
   firstEmotion: number;
   firstEmotionEnd: number;
+  /** A suggestion cue ("please add", "would be nice"): the clause asks for something. */
+  suggests: boolean;
 }
 
 const NONE = 0;
@@ -341,7 +348,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1 };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -398,6 +405,7 @@ export function splitClauses(
       if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
       if (FAILURE_CUES.has(c.kind)) e.failure = true;
       if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
+      if (c.kind === 'suggestion') e.suggests = true;
     }
     // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
     // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
@@ -465,6 +473,7 @@ export function splitClauses(
     let hope = false;
     let felt = false;
     let saying = false;
+    let laugh = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -485,6 +494,7 @@ export function splitClauses(
         if (role & ROLE_HOPE) hope = true;
         if (role & ROLE_FELT) felt = true;
         if (role & ROLE_PREAMBLE) saying = true;
+        if (role & ROLE_LAUGH) laugh = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -518,6 +528,8 @@ export function splitClauses(
         numbers++;
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
+      } else if (t.kind === 'emoji') {
+        if (words.laughTags.size > 0 && words.laughTags.has(t.text)) laugh = true;
       } else if (t.kind === 'punct') {
         for (let q = 0; q < t.text.length; q++) {
           const ch = t.text.charCodeAt(q);
@@ -711,6 +723,10 @@ export function splitClauses(
       const first = e.firstNegative !== -1 ? e.firstNegative : e.firstEval;
       if (at !== -1 && (first === -1 || first >= tokens[at]!.end)) preambles.push(k, at);
     }
+    // "matchmaking is so broken rn lol", "my eyes at 2am 😂", "Faster than your drivers, lol": a laugh
+    // closing a short clause makes it a quip about what went wrong, whole; a laugh that is a clause of
+    // its own closes the clause before it (split-tags.ts). A demand or thanks keeps its own reading.
+    if (laugh && !question) laughingQuip(tokens, clauses, words, ev, labels, k);
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -787,6 +803,39 @@ function feltEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords,
     labels[k] = FRUSTRATION;
     e.concrete = 0;
   } else islands.push(tokens[at[0]]!.start, tokens[at[1] - 1]!.end);
+}
+
+/**
+ * A laughing quip (split-tags.ts laughTail) ending at clause `k`: the words from the last comma (or
+ * the sentence's start) to the laugh, over clauses a conjunction split ("matchmaking is | so broken
+ * rn lol"), are frustration when there are at most {@link QUIP_WORDS} of them and none asks, thanks
+ * or praises; a laugh that is a clause of its own ends the clause before it ("Faster than your
+ * drivers, lol"). A longer stretch with a laugh tacked on reports ("I've rung every day since
+ * Monday lol"), and a laugh beside thanks is joy ("Thanks, so quick haha").
+ */
+function laughingQuip(tokens: readonly Token[], clauses: readonly Clause[], words: SplitWords, ev: Evidence[], labels: Uint8Array, k: number): void {
+  const tail = laughTail(tokens, clauses[k]!, words);
+  if (tail === LAUGH_NONE || (tail !== LAUGH_ALONE && labels[k] === NONE)) return;
+  const sentence = clauses[k]!.sentence;
+  let from = k;
+  if (tail === LAUGH_ALONE) {
+    if (k === 0 || clauses[k - 1]!.sentence !== sentence || labels[k - 1] === NONE) return;
+    from = k - 1;
+  }
+  // back over clauses that a conjunction split off, not punctuation
+  while (from > 0 && clauses[from - 1]!.sentence === sentence && tokens[clauses[from]!.from - 1]!.kind === 'word') from--;
+  if (wordsIn(tokens, clauses[from]!.start, clauses[k]!.end) > QUIP_WORDS) return;
+  for (let c = from; c <= k; c++) {
+    const q = ev[c]!;
+    // (the laugh's own clause rates positive for the laugh itself)
+    if (q.firstDemand !== -1 || q.suggests || q.pleasantry || (c !== k && q.positive >= PRAISE_VALENCE)) return;
+  }
+  const before = from > 0 && clauses[from - 1]!.sentence === sentence ? ev[from - 1]! : undefined;
+  if (before !== undefined && (before.pleasantry || before.positive >= PRAISE_VALENCE)) return;
+  for (let c = from; c <= k; c++) {
+    labels[c] = FRUSTRATION;
+    ev[c]!.concrete = 0;
+  }
 }
 
 /** A negative-opinion cue that disclaims a complaint ("I'm not ringing to moan"): neither fact nor frustration (split-tags.ts). */

@@ -421,6 +421,7 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     preambleVerbs: new Set(pack.tokens.preambleVerbs ?? []),
     preambleLeads: new Set(pack.tokens.preambleLeads ?? []),
     disclaimedVerbs: new Set(pack.tokens.disclaimedVerbs ?? []),
+    laughTags: new Set(pack.tokens.laughTags ?? []),
     openers: new Set([...pack.tokens.coordinators, ...pack.tokens.interjections]),
     counterfactuals: (pack.tokens.feltCounterfactuals ?? []).map((e) => e.split(' ')),
     negatedAuxiliaries: new Set(pack.tokens.feltNegatedAuxiliaries ?? []),

@@ -70,6 +70,8 @@ export const TokensFileSchema = z.object({
   preambleLeads: z.array(term).default([]),
   /** Verbs of complaining ("complain", "moan"): negated in a negative-opinion cue ("not ringing to moan") they disclaim a complaint. */
   disclaimedVerbs: z.array(term).default([]),
+  /** Written laughter ("lol", "haha") and laughing emoji: closing a short clause, the clause is a quip about what went wrong. */
+  laughTags: z.array(z.string().min(1)).default([]),
   feltNote: note.optional(),
   /** Counterfactual openings, one to four words ("should never", "shouldn't have"): the clause judges how it went (felt.ts). */
   feltCounterfactuals: z.array(phraseOf(1, 4)).default([]),
