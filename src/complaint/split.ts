@@ -12,7 +12,7 @@ import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { assertsDenial, claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
-import { isRetort, letDownHope, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
 
 /** The label of one clause. */
@@ -118,6 +118,10 @@ export const ROLE_FELT = 65536;
 export const ROLE_STANCE = 131072;
 /** A subordinator that opens a condition ("als", "indien"). */
 export const ROLE_CONDITION = 262144;
+/** A verb of saying ("say"): the clause is tested for a preamble (split-tags.ts) only when it holds one. */
+export const ROLE_PREAMBLE = 524288;
+/** Written laughter ("lol", "haha"): the clause is tested for a laughing quip (split-tags.ts) only when it holds one. */
+export const ROLE_LAUGH = 1048576;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -127,6 +131,7 @@ export function wordRoles(
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
     | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
+    | 'preambleVerbs' | 'laughTags'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -152,6 +157,8 @@ export function wordRoles(
   mark(feltTriggers(w), ROLE_FELT);
   for (const list of [w.emphasizers, w.expectations, w.sufficiency]) mark(list, ROLE_STANCE);
   mark(w.conditionals, ROLE_CONDITION);
+  mark(w.preambleVerbs, ROLE_PREAMBLE);
+  mark(w.laughTags, ROLE_LAUGH);
   return roles;
 }
 
@@ -195,6 +202,12 @@ const EXCLAIM_RUN = 0.35;
 const EXCLAIM_ONE = 0.15;
 /** A question holding a negative tone or a frustration cue is rhetorical. */
 const RHETORICAL = 0.7;
+/**
+ * Clause anger above this makes a question rhetorical on its own: a word rated with real anger
+ * ("joke", "useless": 0.3 and up), not the faint anger of a word that names a problem ("issue",
+ * "broken", "delay": 0.1 at most).
+ */
+const RHETORICAL_ANGER = 0.1;
 /**
  * Clearly negative tone words outside fact cues, per unit of VADER-scale valence, when the clause
  * frames them as an evaluation: after a copula, in an exclamation, or in a fragment ("dit is
@@ -280,6 +293,8 @@ const EMOTION_SUBJECT_WORDS = 1;
  * idiom is a verb phrase that reports ("I've been going round in circles with your team").
  */
 const EMOTION_WORDS = 2;
+/** A stretch that a laugh closes is a quip when it has at most this many words, the laugh included ("matchmaking is so broken rn lol"). */
+const QUIP_WORDS = 7;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
@@ -313,6 +328,8 @@ interface Evidence {
   /** Offsets of the first emotion cue (kind 'frustration': "disappointed", "fed up"), or -1. */
   firstEmotion: number;
   firstEmotionEnd: number;
+  /** A suggestion cue ("please add", "would be nice"): the clause asks for something. */
+  suggests: boolean;
 }
 
 const NONE = 0;
@@ -342,7 +359,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1 };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -399,10 +416,11 @@ export function splitClauses(
       if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
       if (FAILURE_CUES.has(c.kind)) e.failure = true;
       if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
+      if (c.kind === 'suggestion') e.suggests = true;
     }
     // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
     // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
-    if (fr !== undefined && !(c.kind === 'negative-opinion' && gradesDescriptive(tokens, words.roles, c))) {
+    if (fr !== undefined && !(c.kind === 'negative-opinion' && (gradesDescriptive(tokens, words.roles, c) || disclaimsCue(tokens, words, c)))) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
       // "not my problem" deny responsibility, they do not soften a complaint)
@@ -426,6 +444,8 @@ export function splitClauses(
   // flat lists, filled only where a rule applies: [clause, complementizer token] pairs of
   // extraposed evaluations, clauses with no content of their own (interjections, "Dat is")
   const cuts: number[] = [];
+  // [clause, verb token] pairs of preambles ("I just wanted to say ...") cut off a frustrated clause
+  const preambles: number[] = [];
   const interjections: number[] = [];
   let headerSentence = -1;
   // the clause holding the latest reason word ("waarom", "why"): a degree word later in its sentence grades the question
@@ -466,6 +486,8 @@ export function splitClauses(
     let stance = false;
     // the roles of the clause's first word that is not a coordinator ("en als ...": "als")
     let openingRole = -1;
+    let saying = false;
+    let laugh = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -489,6 +511,8 @@ export function splitClauses(
         if (role & ROLE_FELT) felt = true;
         if (role & ROLE_STANCE) stance = true;
         if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
+        if (role & ROLE_PREAMBLE) saying = true;
+        if (role & ROLE_LAUGH) laugh = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -522,6 +546,8 @@ export function splitClauses(
         numbers++;
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
+      } else if (t.kind === 'emoji') {
+        if (words.laughTags.size > 0 && words.laughTags.has(t.text)) laugh = true;
       } else if (t.kind === 'punct') {
         for (let q = t.start; q < t.end; q++) {
           const ch = text.charCodeAt(q);
@@ -559,12 +585,13 @@ export function splitClauses(
     if (framed && !condition) e.frustration += EVALUATION_FRAMED * e.negative;
     // "Wat een schertsvertoning.": an exclamation that is not praise evaluates on its own
     if (exclamation && e.positive < PRAISE_VALENCE) e.frustration += EXCLAMATION;
-    e.frustration += ANGER_WEIGHT * (tone?.anger ?? 0);
+    const angerShare = ANGER_WEIGHT * (tone?.anger ?? 0);
+    e.frustration += angerShare;
     // ! is emphasis: on thanks or praise it is joy ("Thank you!"), not frustration
     const pleasant = (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
     else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
-    if (question && (e.frustration > 0 || (tone?.valence ?? 0) < 0 || reasonDegree)) e.frustration += RHETORICAL;
+    if (question && (asksWithFeeling(e, angerShare, tone) || reasonDegree)) e.frustration += RHETORICAL;
     // "niemand doet iets", "dat slaat nergens op": a sweeping claim, not a report of what did not happen
     if (absolute && numbers === 0 && claimsAbsolutely(tokens, cl, words.roles)) e.frustration += ABSOLUTE_CLAIM;
     const opensSentence = k === 0 || clauses[k - 1]!.sentence !== cl.sentence;
@@ -717,6 +744,18 @@ export function splitClauses(
     // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
     // taken without an evaluating word (shapes.ts), as a felt evaluation is
     if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
+    // "I just wanted to say the new layout is confusing": the preamble announces the evaluation
+    // after it and is neither (split-tags.ts)
+    if (saying && labels[k] === FRUSTRATION && !question) {
+      const at = preambleVerb(tokens, cl, words);
+      // (the first clearly negative word when there is one: a neutral rated word, "like", also marks firstEval)
+      const first = e.firstNegative !== -1 ? e.firstNegative : e.firstEval;
+      if (at !== -1 && (first === -1 || first >= tokens[at]!.end)) preambles.push(k, at);
+    }
+    // "matchmaking is so broken rn lol", "my eyes at 2am 😂", "Faster than your drivers, lol": a laugh
+    // closing a short clause makes it a quip about what went wrong, whole; a laugh that is a clause of
+    // its own closes the clause before it (split-tags.ts). A demand or thanks keeps its own reading.
+    if (laugh && !question) laughingQuip(tokens, clauses, words, ev, labels, k);
     if (hope && labels[k] !== FRUSTRATION && e.firstDemand === -1 && numbers === 0 && letDownHope(tokens, cl, words)) {
       labels[k] = MILD;
       e.concrete = 0;
@@ -748,6 +787,12 @@ export function splitClauses(
     tokenLabels[at] = NONE;
     tokenLabels.fill(FACT, at + 1, cl.to);
   }
+  for (let q = 0; q < preambles.length; q += 2) {
+    const at = preambles[q + 1]!;
+    // (a complementizer right after the verb goes with it: "I have to say that ...")
+    const end = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' && hasRole(words.roles, tokens[at + 1]!.norm, ROLE_COMPLEMENTIZER) ? at + 2 : at + 1;
+    tokenLabels.fill(NONE, clauses[preambles[q]!]!.from, end);
+  }
   const out: ClauseLabel[] = new Array(n);
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
@@ -760,6 +805,17 @@ export function splitClauses(
 /** The clause before clause `k`, in its sentence, is only interjections ("Awel, ..."): `interjections` lists such clauses in order. */
 function afterInterjection(clauses: readonly Clause[], interjections: readonly number[], k: number): boolean {
   return k > 0 && interjections[interjections.length - 1] === k - 1 && clauses[k - 1]!.sentence === clauses[k]!.sentence;
+}
+
+/**
+ * Whether a question carries feeling and so complains rather than asks: frustration evidence other
+ * than the faint anger every rated word carries, real anger, or negative tone from an evaluating
+ * word. A question whose only negative word names what it asks about ("Any news on the billing
+ * issue?": "issue" sits in a problem cue, its anger is 0.05) asks.
+ */
+function asksWithFeeling(e: Evidence, angerShare: number, tone: { valence: number; anger: number } | undefined): boolean {
+  if (e.frustration - angerShare > 0 || (tone?.anger ?? 0) > RHETORICAL_ANGER) return true;
+  return (tone?.valence ?? 0) < 0 && e.firstEval !== -1;
 }
 
 /** The clause before clause `k`, in its sentence, ends with a colon: a line label ("Klant:") opens the turn. */
@@ -792,6 +848,48 @@ function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWord
   if (i === -1) return;
   const at = stretchAround(tokens, cl, i);
   if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
+}
+
+/**
+ * A laughing quip (split-tags.ts laughTail) ending at clause `k`: the words from the last comma (or
+ * the sentence's start) to the laugh, over clauses a conjunction split ("matchmaking is | so broken
+ * rn lol"), are frustration when there are at most {@link QUIP_WORDS} of them and none asks, thanks
+ * or praises; a laugh that is a clause of its own ends the clause before it ("Faster than your
+ * drivers, lol"). A longer stretch with a laugh tacked on reports ("I've rung every day since
+ * Monday lol"), and a laugh beside thanks is joy ("Thanks, so quick haha").
+ */
+function laughingQuip(tokens: readonly Token[], clauses: readonly Clause[], words: SplitWords, ev: Evidence[], labels: Uint8Array, k: number): void {
+  const tail = laughTail(tokens, clauses[k]!, words);
+  if (tail === LAUGH_NONE || (tail !== LAUGH_ALONE && labels[k] === NONE)) return;
+  const sentence = clauses[k]!.sentence;
+  let from = k;
+  if (tail === LAUGH_ALONE) {
+    if (k === 0 || clauses[k - 1]!.sentence !== sentence || labels[k - 1] === NONE) return;
+    from = k - 1;
+  }
+  // back over clauses that a conjunction split off, not punctuation
+  while (from > 0 && clauses[from - 1]!.sentence === sentence && tokens[clauses[from]!.from - 1]!.kind === 'word') from--;
+  if (wordsIn(tokens, clauses[from]!.start, clauses[k]!.end) > QUIP_WORDS) return;
+  for (let c = from; c <= k; c++) {
+    const q = ev[c]!;
+    // (the laugh's own clause rates positive for the laugh itself)
+    if (q.firstDemand !== -1 || q.suggests || q.pleasantry || (c !== k && q.positive >= PRAISE_VALENCE)) return;
+  }
+  const before = from > 0 && clauses[from - 1]!.sentence === sentence ? ev[from - 1]! : undefined;
+  if (before !== undefined && (before.pleasantry || before.positive >= PRAISE_VALENCE)) return;
+  for (let c = from; c <= k; c++) {
+    labels[c] = FRUSTRATION;
+    ev[c]!.concrete = 0;
+  }
+}
+
+/** A negative-opinion cue that disclaims a complaint ("I'm not ringing to moan"): neither fact nor frustration (split-tags.ts). */
+function disclaimsCue(tokens: readonly Token[], words: SplitWords, c: Cue): boolean {
+  if (words.disclaimedVerbs.size === 0) return false;
+  const from = firstTokenAt(tokens, c.start);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < c.end) to++;
+  return disclaims(tokens, from, to, words, words.negators);
 }
 
 /** How many words tokens in `[start, end)` of the text hold (called once per qualifying clause). */

@@ -63,6 +63,15 @@ export const TokensFileSchema = z.object({
   letdowns: z.array(phraseOf(1, 3)).default([]),
   /** Prepositions that name what an emotion is about ("about", "with"): "I am disappointed about X" is one evaluation, whole. */
   emotionObjects: z.array(term).default([]),
+  preambleNote: note.optional(),
+  /** Verbs of saying ("say", "mention"): after a preamble lead ("wanted to say", "must say") they open what the writer goes on to evaluate. */
+  preambleVerbs: z.array(term).default([]),
+  /** Words right before a preamble verb that make it the writer's own ("to", "must", "just"): "they say" reports someone else. */
+  preambleLeads: z.array(term).default([]),
+  /** Verbs of complaining ("complain", "moan"): negated in a negative-opinion cue ("not ringing to moan") they disclaim a complaint. */
+  disclaimedVerbs: z.array(term).default([]),
+  /** Written laughter ("lol", "haha") and laughing emoji: closing a short clause, the clause is a quip about what went wrong. */
+  laughTags: z.array(z.string().min(1)).default([]),
   feltNote: note.optional(),
   /** Counterfactual openings, one to four words ("should never", "shouldn't have"): the clause judges how it went (felt.ts). */
   feltCounterfactuals: z.array(phraseOf(1, 4)).default([]),
