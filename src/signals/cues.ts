@@ -111,6 +111,12 @@ function ownedOrReceived(tokens: readonly Token[], index: readonly number[], fro
 /** How many words before an unrelated cue the organisation's possessive reaches ("jullie in het ziekenhuis", "your local hospital"). */
 const OWNER_REACH = 3;
 
+/** Whether a negator stands strictly inside sequence positions `from`..`to` (a pattern's gap). */
+function negatorInside(tokens: readonly Token[], index: readonly number[], from: number, to: number, negators: ReadonlySet<string>): boolean {
+  for (let p = from + 1; p < to - 1; p++) if (negators.has(tokens[index[p]!]!.norm)) return true;
+  return false;
+}
+
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
@@ -183,6 +189,9 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
           // "nog nooit zo goed geholpen" praises: nothing was ever this good
           if (negators.has(tokens[at]!.norm) && !(superlative && comparesAcross(tokens, at, seq.index[hit.from]!, superlative))) negated = true;
         }
+        // "ik wil geen compensatie", "ik zeg mijn abonnement niet op": a negator in a gap of the
+        // pattern denies it as one before it does (a pattern spelling out a negation is `negated`)
+        if (!negated) negated = negatorInside(tokens, seq.index, hit.from, hit.to, negators);
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';
