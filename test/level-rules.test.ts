@@ -592,3 +592,23 @@ describe('nllevel: a term recalled with its verb before it is a promise awaited,
     ['a deadline set', 'Mijn koelkast is kapot. Ik verwacht binnen 5 werkdagen een monteur.', ['complaint']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('nllevel: a service step taken without notice or explanation is a failure ("zonder uitleg")', () => {
+  const has = (text: string, kind: string): boolean => findCues(text, 'nl').some((c) => c.kind === kind);
+  it.each<[string, string, boolean]>([
+    ['zonder enige uitleg', 'De les werd zonder enige uitleg geschrapt.', true],
+    ['zonder voorafgaande verwittiging', 'Mijn internet is zonder voorafgaande verwittiging afgesloten.', true],
+    ['zonder reden', 'Mijn korting is zonder reden vervallen.', true],
+    // counterexamples: asking leave to act without a reason, and praise without trouble
+    ['asking to cancel without a reason', 'Kan ik zonder reden annuleren?', false],
+    ['asking to drop by without notice', 'Mag ik zonder bericht vooraf langskomen?', false],
+    ['zonder problemen', 'Alles is zonder problemen geleverd, dank u.', false],
+  ])('%s', (_n, text, present) => expect(has(text, 'problem')).toBe(present));
+
+  it.each<[string, string, Level[]]>([
+    ['a calm formal account of a closure without notice', 'Goedemiddag, gisteren ging het zwembad zonder aankondiging een uur eerder dicht. Ik stond daar met twee kinderen voor een gesloten deur.', ['complaint']],
+    // counterexamples: weighed against praise it is a review; asked as leave it is an errand
+    ['without explanation, then praise', 'De trein stond tien minuten stil zonder uitleg, verder een prima reis met vriendelijk personeel.', ['feedback']],
+    ['leave to cancel without a reason', 'Kan ik mijn proefabonnement zonder reden annuleren?', ['none']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
