@@ -612,3 +612,14 @@ describe('nllevel: a service step taken without notice or explanation is a failu
     ['leave to cancel without a reason', 'Kan ik mijn proefabonnement zonder reden annuleren?', ['none']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('nllevel: "eindelijk weer eens" is joy at something good back at last, not asking again', () => {
+  it.each<[string, string, Level[]]>([
+    ['a night out at last', 'Eindelijk weer eens lekker uit eten geweest, wat een avond!', ['none']],
+    ['a swim at last', 'Vandaag eindelijk weer eens gezwommen in het nieuwe bad 🏊', ['none']],
+    // counterexamples: a failure beside it, a wait for it, asking again
+    ['a failure told with irony', 'Eindelijk weer eens een storing, lekker dan.', ['complaint']],
+    ['waiting for it to work', 'Wanneer werkt het eindelijk weer eens?', ['signal']],
+    ['asking again', 'Ik vraag het nog maar eens: wanneer komt de monteur?', ['signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
