@@ -551,3 +551,75 @@ describe('lvl5: owing is not being owed; anger at oneself is the writer\'s own',
     expect(findCues(text, 'en').some((c) => c.kind === kind)).toBe(present);
   });
 });
+
+describe('nllevel: a negator inside a pattern\'s gap denies it as one before it does', () => {
+  const has = (text: string, kind: string): boolean => findCues(text, 'nl').some((c) => c.kind === kind);
+  it.each<[string, string, string, boolean]>([
+    ['compensation wanted, denied inside', 'Ik wil echt geen compensatie, alleen een betere planning.', 'demand', false],
+    ['damages asked, denied inside', 'Ik vraag geen schadevergoeding hoor, de koffie was alleen koud.', 'demand', false],
+    ['a split cancelling verb, denied inside', 'Ik zeg mijn abonnement niet op, maar dit moet beter.', 'churn', false],
+    // counterexamples: nothing denied inside, a negator after the pattern, a pattern that spells the negation
+    ['compensation wanted', 'Ik wil compensatie voor de gemiste les.', 'demand', true],
+    ['compensation wanted, an adverb inside', 'Ik wil echt compensatie voor de gemiste les.', 'demand', true],
+    ['a negator after the pattern', 'Ik wil compensatie, niet nog een excuus.', 'demand', true],
+    ['a split cancelling verb', 'Ik zeg mijn abonnement per 1 maart op.', 'churn', true],
+    ['waiting spells its negation', 'Het pakket is nog steeds niet geleverd.', 'waiting', true],
+    ['expecting no costs asks that they be waived', 'Ik verwacht geen opzegkosten, jullie leveren de dienst niet.', 'demand', true],
+  ])('%s', (_n, text, kind, present) => expect(has(text, kind)).toBe(present));
+
+  it.each<[string, string, Level[]]>([
+    ['no redress wanted, a let-down told', 'Ik vraag geen schadevergoeding hoor, maar de koffie in de wachtruimte was koud.', ['feedback']],
+    ['redress wanted', 'Ik wil compensatie voor de gemiste les, de docent kwam niet opdagen.', ['complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('nllevel: a term recalled with its verb before it is a promise awaited, not a deadline set', () => {
+  const has = (text: string, kind: string): boolean => findCues(text, 'nl').some((c) => c.kind === kind);
+  it.each<[string, string, string, boolean]>([
+    ['was ... binnen', 'Het was toch binnen 5 werkdagen?', 'waiting', true],
+    ['zou ... binnen', 'Het pakket zou binnen 2 werkdagen komen.', 'waiting', true],
+    ['moest ... binnen', 'Het geld moest binnen 10 dagen op mijn rekening staan.', 'waiting', true],
+    ['the recalled term is no demand', 'Het was toch binnen 5 werkdagen?', 'demand', false],
+    // counterexamples: a deadline the customer sets
+    ['a deadline asked', 'Graag binnen 5 werkdagen een oplossing.', 'demand', true],
+    ['a deadline expected', 'Ik verwacht binnen 5 werkdagen een reactie.', 'demand', true],
+    ['a deadline asked is no waiting', 'Graag binnen 5 werkdagen een oplossing.', 'waiting', false],
+  ])('%s', (_n, text, kind, present) => expect(has(text, kind)).toBe(present));
+
+  it.each<[string, string, Level[]]>([
+    ['asking whether a return is processed, the term recalled', 'Is mijn retour al verwerkt? Dat zou toch binnen 3 werkdagen gebeuren?', ['signal']],
+    // counterexample: a deadline set with a demand
+    ['a deadline set', 'Mijn koelkast is kapot. Ik verwacht binnen 5 werkdagen een monteur.', ['complaint']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('nllevel: a service step taken without notice or explanation is a failure ("zonder uitleg")', () => {
+  const has = (text: string, kind: string): boolean => findCues(text, 'nl').some((c) => c.kind === kind);
+  it.each<[string, string, boolean]>([
+    ['zonder enige uitleg', 'De les werd zonder enige uitleg geschrapt.', true],
+    ['zonder voorafgaande verwittiging', 'Mijn internet is zonder voorafgaande verwittiging afgesloten.', true],
+    ['zonder reden', 'Mijn korting is zonder reden vervallen.', true],
+    // counterexamples: asking leave to act without a reason, and praise without trouble
+    ['asking to cancel without a reason', 'Kan ik zonder reden annuleren?', false],
+    ['asking to drop by without notice', 'Mag ik zonder bericht vooraf langskomen?', false],
+    ['zonder problemen', 'Alles is zonder problemen geleverd, dank u.', false],
+  ])('%s', (_n, text, present) => expect(has(text, 'problem')).toBe(present));
+
+  it.each<[string, string, Level[]]>([
+    ['a calm formal account of a closure without notice', 'Goedemiddag, gisteren ging het zwembad zonder aankondiging een uur eerder dicht. Ik stond daar met twee kinderen voor een gesloten deur.', ['complaint']],
+    // counterexamples: weighed against praise it is a review; asked as leave it is an errand
+    ['without explanation, then praise', 'De trein stond tien minuten stil zonder uitleg, verder een prima reis met vriendelijk personeel.', ['feedback']],
+    ['leave to cancel without a reason', 'Kan ik mijn proefabonnement zonder reden annuleren?', ['none']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});
+
+describe('nllevel: "eindelijk weer eens" is joy at something good back at last, not asking again', () => {
+  it.each<[string, string, Level[]]>([
+    ['a night out at last', 'Eindelijk weer eens lekker uit eten geweest, wat een avond!', ['none']],
+    ['a swim at last', 'Vandaag eindelijk weer eens gezwommen in het nieuwe bad 🏊', ['none']],
+    // counterexamples: a failure beside it, a wait for it, asking again
+    ['a failure told with irony', 'Eindelijk weer eens een storing, lekker dan.', ['complaint']],
+    ['waiting for it to work', 'Wanneer werkt het eindelijk weer eens?', ['signal']],
+    ['asking again', 'Ik vraag het nog maar eens: wanneer komt de monteur?', ['signal']],
+  ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
+});

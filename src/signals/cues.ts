@@ -117,6 +117,12 @@ function byPlace(a: Cue, b: Cue): number {
   return a.start - b.start || b.end - a.end || b.weight - a.weight;
 }
 
+/** Whether a negator stands strictly inside sequence positions `from`..`to` (a pattern's gap). */
+function negatorInside(tokens: readonly Token[], index: readonly number[], from: number, to: number, negators: ReadonlySet<string>): boolean {
+  for (let p = from + 1; p < to - 1; p++) if (negators.has(tokens[index[p]!]!.norm)) return true;
+  return false;
+}
+
 /** Kinds that state a negative fact. */
 const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
 
@@ -192,6 +198,9 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
           // "nog nooit zo goed geholpen" praises: nothing was ever this good
           if (negators.has(tokens[at]!.norm) && !(superlative && comparesAcross(tokens, at, seq.index[hit.from]!, superlative))) negated = true;
         }
+        // "ik wil geen compensatie", "ik zeg mijn abonnement niet op": a negator in a gap of the
+        // pattern denies it as one before it does (a pattern spelling out a negation is `negated`)
+        if (!negated) negated = negatorInside(tokens, seq.index, hit.from, hit.to, negators);
         if (negated) {
           if (kind !== 'praise') continue;
           kind = 'negative-opinion';
