@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Token } from '../text/tokenize.js';
+import { IdSet } from './id-set.js';
 import { PrefixTrie } from './prefix-trie.js';
 import type { CuesFileSchema } from './schema.js';
 import type { Language } from '../types.js';
@@ -41,20 +42,20 @@ interface Element {
   /** The exact alternatives (`Alt`). */
   exact: ReadonlySet<string>;
   /** Their word ids: tokens are compared by id, not by string (`Alt`). */
-  ids: ReadonlySet<number>;
+  ids: IdSet;
   /** The id when there is exactly one alternative (most elements), compared without hashing, else -1 (`Alt`). */
   one: number;
   /** Prefix alternatives ("frustr*") (`Alt`). */
   prefixes: readonly string[];
   /** Word ids a clause gap does not reach across (`Clause`). */
-  breaks: ReadonlySet<number>;
+  breaks: IdSet;
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const NO_IDS: ReadonlySet<number> = new Set();
+const NO_IDS = new IdSet([]);
 const NO_PREFIXES: readonly string[] = [];
 
-function element(type: El, breaks: ReadonlySet<number> = NO_IDS): Element {
+function element(type: El, breaks: IdSet = NO_IDS): Element {
   return { type, exact: NO_WORDS, ids: NO_IDS, one: -1, prefixes: NO_PREFIXES, breaks };
 }
 
@@ -107,7 +108,7 @@ export interface ReportedSpeech {
   passives: ReadonlySet<string>;
 }
 
-function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): Element {
+function parseElement(src: string, ids: WordIds, breaks: IdSet): Element {
   if (src === '#') return element(El.Num);
   if (src === '~') return element(El.Gap);
   if (src === '~~') return element(El.Clause, breaks);
@@ -117,7 +118,7 @@ function parseElement(src: string, ids: WordIds, breaks: ReadonlySet<number>): E
     if (alt.endsWith('*') && alt.length > MIN_PREFIX) prefixes.push(alt.slice(0, -1));
     else exact.add(alt.replace(/\*$/, ''));
   }
-  const idSet = new Set([...exact].map((w) => ids.of(w)));
+  const idSet = new IdSet([...exact].map((w) => ids.of(w)));
   return { type: El.Alt, exact, ids: idSet, one: idSet.size === 1 ? [...idSet][0]! : -1, prefixes, breaks: NO_IDS };
 }
 
@@ -140,7 +141,7 @@ function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
  */
 export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>, ids: WordIds): CompiledCues {
   // a clause gap stops at a clause break and at a negator: "ik zeg mijn abonnement niet op" is no threat
-  const breaks = new Set([...(file.separable?.clauseBreaks ?? []), ...negators].map((w) => ids.of(w)));
+  const breaks = new IdSet([...(file.separable?.clauseBreaks ?? []), ...negators].map((w) => ids.of(w)));
   const byWord = new Map<string, FirstWord>();
   const byPrefix = new PrefixTrie<CuePattern>();
   const byNumber: FirstWord = { any: [], next: new Map() };
