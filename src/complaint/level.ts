@@ -140,72 +140,95 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     const w = e.cues.get(k) ?? 0;
     return k === 'demand' && e.imperative === true && w > 0 ? Math.max(w, IMPERATIVE_DEMAND) : w;
   };
+  // each kind's strength read once: the rules below ask for some kinds ten times, a Map lookup each
+  const problemCue = c('problem');
+  const waitingCue = c('waiting');
+  const repeatCue = c('repeat');
+  const publicCue = c('public');
+  const warningCue = c('warning');
+  const unrelatedCue = c('unrelated');
+  const complaintCue = c('complaint');
+  const sarcasmCue = c('sarcasm');
+  const negativeOpinionCue = c('negative-opinion');
+  const swearingCue = c('swearing');
+  const frustrationCue = c('frustration');
+  const rhetoricalCue = c('rhetorical');
+  const demandCue = c('demand');
+  const suggestionCue = c('suggestion');
+  const praiseCue = c('praise');
+  const laughterCue = c('laughter');
+  const managementCue = c('management');
+  const churnCue = c('churn');
+  const questionCue = c('question');
+  const politenessCue = c('politeness');
+  const gratitudeCue = c('gratitude');
+  const legalCue = c('legal');
   const { valence, anger } = e.tone;
   const reasons: string[] = [];
-  const problem = Math.max(c('problem'), c('waiting') * WAITING_AS_PROBLEM);
+  const problem = Math.max(problemCue, waitingCue * WAITING_AS_PROBLEM);
   const negative = valence <= NEGATIVE;
   // life events (a death, a move, illness) explain requests like cancelling: not aimed at us,
   // unless the message also names a failure or an opinion of the service; when no negative clause
   // addresses the organisation, the failures and curses beside a life-event cue are the writer's own
   // a customer who contacts us again about something still pending ("I'm calling again ... it still
   // hasn't arrived") is talking to us about us, whoever else the message names ("my landlord")
-  const selfDirected = e.addressedNegative === false && !(c('repeat') >= CUE_PRESENT && c('waiting') >= CUE_PRESENT);
+  const selfDirected = e.addressedNegative === false && !(repeatCue >= CUE_PRESENT && waitingCue >= CUE_PRESENT);
   // telling followers or warning others is aimed at an organisation, whatever personal news it holds
-  const goesPublic = c('public') >= CUE_PRESENT || c('warning') >= CUE_PRESENT;
+  const goesPublic = publicCue >= CUE_PRESENT || warningCue >= CUE_PRESENT;
   const unrelated = goesPublic || suggestsChange(c)
     ? false
     : selfDirected
-    ? c('unrelated') >= CUE_PRESENT && c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT
-    : c('unrelated') >= CUE_PRESENT && problem < CUE_WEAK && c('complaint') < CUE_PRESENT &&
-      c('negative-opinion') < CUE_PRESENT && c('swearing') === 0 && c('sarcasm') < CUE_PRESENT;
+    ? unrelatedCue >= CUE_PRESENT && complaintCue < CUE_PRESENT && sarcasmCue < CUE_PRESENT
+    : unrelatedCue >= CUE_PRESENT && problem < CUE_WEAK && complaintCue < CUE_PRESENT &&
+      negativeOpinionCue < CUE_PRESENT && swearingCue === 0 && sarcasmCue < CUE_PRESENT;
   const aimed = !unrelated;
 
   // complaint evidence: each term is "how sure that this expects the organisation to act"
-  const followUp = c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK;
-  const exasperation = Math.max(c('frustration'), c('rhetorical'), c('swearing'));
+  const followUp = repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK;
+  const exasperation = Math.max(frustrationCue, rhetoricalCue, swearingCue);
   const complaintEvidence = Math.max(
-    c('demand') >= STRONG_DEMAND ? c('demand') : 0,
-    c('demand') >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || c('complaint') > 0 || e.frustrationClauses > 0) ? c('demand') : 0,
-    c('complaint') >= CUE_PRESENT ? c('complaint') : 0,
+    demandCue >= STRONG_DEMAND ? demandCue : 0,
+    demandCue >= CUE_PRESENT && (problem >= CUE_WEAK || negative || followUp || complaintCue > 0 || e.frustrationClauses > 0) ? demandCue : 0,
+    complaintCue >= CUE_PRESENT ? complaintCue : 0,
     // a stated failure is a complaint; waiting alone is not (a signal), and a calm follow-up
     // question about a failure is a signal too (below)
-    c('problem') >= CUE_PRESENT ? c('problem') : 0,
+    problemCue >= CUE_PRESENT ? problemCue : 0,
     aimed && valence <= VERY_NEGATIVE && anger >= ANGRY ? ANGRY_EVIDENCE : 0,
     // a failure told with exasperation ("Forty minutes and it arrived cold. Unbelievable.")
-    aimed && exasperation >= CUE_PRESENT && Math.max(problem, c('repeat')) >= CUE_PRESENT ? exasperation : 0,
-    c('sarcasm') >= CUE_PRESENT && (problem >= CUE_WEAK || c('repeat') >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? c('sarcasm') : 0,
+    aimed && exasperation >= CUE_PRESENT && Math.max(problem, repeatCue) >= CUE_PRESENT ? exasperation : 0,
+    sarcasmCue >= CUE_PRESENT && (problem >= CUE_WEAK || repeatCue >= CUE_WEAK || valence <= MILDLY_NEGATIVE || anger >= ANGRY) ? sarcasmCue : 0,
   );
   // "Is there any news on my refund?": asking again, calmly, is a signal even when it names the issue
   // "Ik had al eerder gevraagd ... Het staat nog steeds verkeerd.": saying, calmly, that one asks
   // again about something still pending is a follow-up too, with or without a question mark
   const calmRepeat =
-    c('repeat') >= CUE_WEAK && c('waiting') >= CUE_WEAK && valence > NEGATIVE && exasperation < CUE_PRESENT;
+    repeatCue >= CUE_WEAK && waitingCue >= CUE_WEAK && valence > NEGATIVE && exasperation < CUE_PRESENT;
   // "Pakket alweer vertraagd", "ik heb al gebeld maar nog niks gehoord": a failure that recurs or was
   // reported before (a repeat cue), told as a statement with nothing asked (no demand cue, or only a
   // named redress, 'still no refund': a `named` cue group), nothing judged (no suggestion or opinion) and no
   // exasperation, is a heads-up on a known issue: a signal, like the calm follow-up question. The
   // strangers' sets label these signal; any request phrasing, heat or judgement keeps it higher.
   const bareReport =
-    (e.askedDemand ?? c('demand')) === 0 && c('suggestion') < CUE_PRESENT && c('negative-opinion') < CUE_PRESENT &&
-    exasperation < CUE_PRESENT && c('repeat') >= CUE_WEAK;
+    (e.askedDemand ?? demandCue) === 0 && suggestionCue < CUE_PRESENT && negativeOpinionCue < CUE_PRESENT &&
+    exasperation < CUE_PRESENT && repeatCue >= CUE_WEAK;
   // (a clear product suggestion is asked, not a chase: "had to start again ... maybe add a save button?")
   const calmFollowUp =
-    followUp && (e.question || calmRepeat || bareReport) && c('demand') < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
-    c('suggestion') < CLEAR_SUGGESTION &&
-    c('complaint') < CUE_PRESENT && c('sarcasm') < CUE_PRESENT && c('swearing') === 0;
+    followUp && (e.question || calmRepeat || bareReport) && demandCue < STRONG_DEMAND && anger < ANGRY && e.frustrationClauses === 0 &&
+    suggestionCue < CLEAR_SUGGESTION &&
+    complaintCue < CUE_PRESENT && sarcasmCue < CUE_PRESENT && swearingCue === 0;
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
   const constructive =
-    c('suggestion') >= CUE_PRESENT && c('demand') < STRONG_DEMAND && c('complaint') < CUE_PRESENT && anger < ANGRY &&
-    c('sarcasm') < CUE_PRESENT && c('swearing') === 0 && c('rhetorical') < CUE_PRESENT;
+    suggestionCue >= CUE_PRESENT && demandCue < STRONG_DEMAND && complaintCue < CUE_PRESENT && anger < ANGRY &&
+    sarcasmCue < CUE_PRESENT && swearingCue === 0 && rhetoricalCue < CUE_PRESENT;
   // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
   // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
   // (exasperation, anger, curses) and no irony, is a review: feedback. The strangers' sets agree.
   // a good star rating is praise beside any praise words ("★★★★ ... but the trolley never came")
-  const praise = Math.max(c('praise'), e.rating !== undefined && e.rating >= GOOD_RATING ? RATING_PRAISE : 0);
+  const praise = Math.max(praiseCue, e.rating !== undefined && e.rating >= GOOD_RATING ? RATING_PRAISE : 0);
   const mixedReview =
-    praise > 0 && !followUp && c('demand') < CUE_PRESENT && c('complaint') < CUE_PRESENT && exasperation < CUE_PRESENT &&
-    c('sarcasm') === 0 && c('swearing') === 0 && anger < ANGRY;
+    praise > 0 && !followUp && demandCue < CUE_PRESENT && complaintCue < CUE_PRESENT && exasperation < CUE_PRESENT &&
+    sarcasmCue === 0 && swearingCue === 0 && anger < ANGRY;
   // "dit was de laatste druppel", "de track & trace klopt nooit": an exasperated clause with no
   // stated failure, no follow-up and nothing asked is a verdict on the service, feedback. In a text
   // that is clearly pleasant overall the exasperation word is surprise or venting about something
@@ -213,44 +236,44 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // part is praise of the service weighed against the grievance (a mixed review)
   const exasperatedVerdict =
     exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && !followUp &&
-    (valence < PLEASANT || c('praise') >= CUE_PRESENT);
+    (valence < PLEASANT || praiseCue >= CUE_PRESENT);
   // "matchmaking is so broken rn lol, pls fix": a failure told laughing, asking at most for a fix
   // (no redress: the demand's own weight, not raised by the imperative), with no recurrence or
   // waiting, no heat and no formal complaint, is the writer amused by a flaw: feedback
   const lighthearted =
-    c('laughter') >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
-    exasperation < CUE_PRESENT && c('swearing') === 0 && c('complaint') < CUE_PRESENT;
+    laughterCue >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
+    exasperation < CUE_PRESENT && swearingCue === 0 && complaintCue < CUE_PRESENT;
   const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted;
   // warning others off ("blijf weg bij", "do not buy") is going public
-  const escalationEvidence = Math.max(c('management'), c('churn'), c('public'), c('warning'));
+  const escalationEvidence = Math.max(managementCue, churnCue, publicCue, warningCue);
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
   // grievance, is an errand, not a threat to leave (nor an opinion: its mild negativity is the
   // cancelling word's own)
   const calm =
-    valence > ERRAND_VALENCE && anger < ANGRY && problem < CUE_WEAK && c('repeat') < CUE_WEAK && c('complaint') < CUE_PRESENT &&
-    c('negative-opinion') < CUE_PRESENT && exasperation < CUE_PRESENT && c('sarcasm') < CUE_WEAK && e.frustrationClauses === 0;
+    valence > ERRAND_VALENCE && anger < ANGRY && problem < CUE_WEAK && repeatCue < CUE_WEAK && complaintCue < CUE_PRESENT &&
+    negativeOpinionCue < CUE_PRESENT && exasperation < CUE_PRESENT && sarcasmCue < CUE_WEAK && e.frustrationClauses === 0;
   const cancelErrand =
-    calm && c('churn') === escalationEvidence && c('demand') < STRONG_DEMAND &&
+    calm && churnCue === escalationEvidence && demandCue < STRONG_DEMAND &&
     // a question cue, not a bare "?": "... en mij niks? Dan ben ik weg" is a rhetorical lead-in to a threat
-    (c('question') >= CUE_PRESENT || c('unrelated') >= CUE_WEAK || c('praise') >= CUE_PRESENT);
+    (questionCue >= CUE_PRESENT || unrelatedCue >= CUE_WEAK || praiseCue >= CUE_PRESENT);
   // "Ik wacht nog op de bevestiging van mijn opzegging, kunt u dat nakijken? Dank u": a courteous
   // follow-up asking after a cancellation already sent names the cancellation (a noun or a
   // participle, weighed below a standalone threat) as its topic; it threatens nothing. A threat
   // ("dan zeg ik op", "ik stap over"), heat or any other escalation cue keeps it an escalation.
   const cancellationFollowUp =
-    calmFollowUp && c('churn') === escalationEvidence && c('churn') < STANDALONE_ESCALATION &&
-    Math.max(c('politeness'), c('gratitude')) >= CUE_WEAK && exasperation < CUE_WEAK && valence > NEGATIVE;
+    calmFollowUp && churnCue === escalationEvidence && churnCue < STANDALONE_ESCALATION &&
+    Math.max(politenessCue, gratitudeCue) >= CUE_WEAK && exasperation < CUE_WEAK && valence > NEGATIVE;
   // "Heb opgezegd. Derde keer koude douches, dit was de laatste druppel": a cancellation told as done
   // beside exasperation, with no redress asked, is leaving as the consequence: an escalation. Beside a
   // demand ("netjes opgezegd, toch nog afgeschreven, ik wil het terug") the cancellation is the
   // background of a billing error and the rest of the message decides.
   const leftInAnger =
-    c('churn') >= DONE_CHURN && exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && c('demand') < CUE_PRESENT;
-  const legal = c('legal');
+    churnCue >= DONE_CHURN && exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && demandCue < CUE_PRESENT;
+  const legal = legalCue;
 
   // a clearly content text whose only unease is a bare "still" or "again" below a stated fact
   const contentOnly =
-    valence >= CONTENT && Math.max(c('repeat'), c('waiting'), c('problem')) < CLEAR_FOLLOW_UP && c('sarcasm') < CUE_WEAK;
+    valence >= CONTENT && Math.max(repeatCue, waitingCue, problemCue) < CLEAR_FOLLOW_UP && sarcasmCue < CUE_WEAK;
 
   let level: Level = 'none';
   let evidence = 0;
@@ -262,12 +285,12 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     aimed && !cancelErrand && !cancellationFollowUp &&
     (leftInAnger ||
       (escalationEvidence >= CUE_PRESENT &&
-        (isComplaintish || problem >= CUE_WEAK || negative || c('repeat') >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)))
+        (isComplaintish || problem >= CUE_WEAK || negative || repeatCue >= CUE_WEAK || escalationEvidence >= STANDALONE_ESCALATION)))
   ) {
     level = 'escalation';
     evidence = Math.max(escalationEvidence, leftInAnger ? exasperation : 0);
     for (const k of ['management', 'churn', 'public', 'warning']) if (c(k) >= CUE_PRESENT) reasons.push(k);
-    if (leftInAnger && c('churn') < CUE_PRESENT) reasons.push('churn');
+    if (leftInAnger && churnCue < CUE_PRESENT) reasons.push('churn');
   } else if (isComplaintish && e.sameIssueComplaints >= HISTORY_ESCALATION) {
     level = 'escalation';
     evidence = UNRESOLVED_EVIDENCE;
@@ -278,24 +301,24 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     reasons.push('complaint');
   } else if (
     aimed && !calmFollowUp &&
-    (c('suggestion') >= CUE_PRESENT || ((mixedReview || lighthearted) && complaintEvidence > 0) ||
-      c('negative-opinion') >= CUE_PRESENT ||
+    (suggestionCue >= CUE_PRESENT || ((mixedReview || lighthearted) && complaintEvidence > 0) ||
+      negativeOpinionCue >= CUE_PRESENT ||
       exasperatedVerdict ||
       // praise with a "but": an explicit negative opinion beside it
       (praise >= CUE_PRESENT && e.worstClause <= NEGATIVE_CLAUSE) ||
       (negative && !cancelErrand && praise < CUE_PRESENT && problem < CUE_WEAK && !followUp))
   ) {
     level = 'feedback';
-    evidence = Math.max(c('suggestion'), c('negative-opinion'), negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
+    evidence = Math.max(suggestionCue, negativeOpinionCue, negative || e.worstClause <= NEGATIVE_CLAUSE ? OPINION_EVIDENCE : 0);
     reasons.push('feedback');
     if (constructive && complaintEvidence > 0) reasons.push('constructive');
   } else if (
     aimed &&
-    (((c('repeat') >= CUE_WEAK || c('waiting') >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || c('sarcasm') >= CUE_WEAK || e.rating === MID_RATING)
+    (((repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING)
   ) {
     level = 'signal';
-    evidence = Math.max(c('repeat'), c('waiting'), problem, -valence, c('sarcasm'));
+    evidence = Math.max(repeatCue, waitingCue, problem, -valence, sarcasmCue);
     reasons.push('signal');
   }
   if (LEVELS.indexOf(level) < LEVELS.indexOf('signal') && e.sameIssue >= HISTORY_SIGNAL) {
@@ -304,7 +327,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
     reasons.push('history-repeat');
   }
   if (level === 'none') {
-    evidence = 1 - Math.max(problem, c('repeat'), c('waiting'), Math.max(0, -valence), c('suggestion'));
+    evidence = 1 - Math.max(problem, repeatCue, waitingCue, Math.max(0, -valence), suggestionCue);
     if (unrelated) reasons.push(selfDirected ? 'unrelated-self' : 'unrelated');
   }
 
