@@ -175,7 +175,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const selfDirected = e.addressedNegative === false && !(repeatCue >= CUE_PRESENT && waitingCue >= CUE_PRESENT);
   // telling followers or warning others is aimed at an organisation, whatever personal news it holds
   const goesPublic = publicCue >= CUE_PRESENT || warningCue >= CUE_PRESENT;
-  const unrelated = goesPublic || suggestsChange(c)
+  const unrelated = goesPublic || suggestsChange(suggestionCue, negativeOpinionCue)
     ? false
     : selfDirected
     ? unrelatedCue >= CUE_PRESENT && complaintCue < CUE_PRESENT && sarcasmCue < CUE_PRESENT
@@ -344,8 +344,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
  * message tells of ("my back filed for divorce", "I was at your hospital"), a suggestion is aimed at
  * the organisation; a bare polite "maybe you could" beside bad news is not enough.
  */
-function suggestsChange(c: (kind: string) => number): boolean {
-  return c('suggestion') >= CLEAR_SUGGESTION || (c('suggestion') >= CUE_PRESENT && c('negative-opinion') >= CUE_PRESENT);
+function suggestsChange(suggestion: number, negativeOpinion: number): boolean {
+  return suggestion >= CLEAR_SUGGESTION || (suggestion >= CUE_PRESENT && negativeOpinion >= CUE_PRESENT);
 }
 
 function round(x: number): number {
