@@ -17,6 +17,7 @@ import type { RepliesFile } from './replies-schema.js';
 import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
 import type { Superlative } from './degree.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
+import { WordTable } from './word-table.js';
 import { PrefixTrie } from './prefix-trie.js';
 import { inflectDutch, inflectPattern, separableForms } from './inflect.js';
 import { contactStems } from '../signals/history.js';
@@ -532,7 +533,7 @@ function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguag
   for (const w of languages.votes.keys()) all.add(w);
   const out = new Map<string, WordEntry>();
   for (const w of all) out.set(w, { id: ids.of(w), vote: languages.votes.get(w), nl: langWord(nl, w, nlDegree), en: langWord(en, w, enDegree) });
-  return out;
+  return new WordTable(out);
 }
 
 /** The compiled data of `lang`; `und` falls back to English rules with merged splitting. */

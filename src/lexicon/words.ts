@@ -4,6 +4,7 @@
  * off the same entry. Later stages read the entry instead of asking their own Maps again (string
  * hashing and comparing was a quarter of `analyze()`'s time before this table).
  */
+import type { WordTable } from './word-table.js';
 import type { Token } from '../text/tokenize.js';
 import type { Rating, WordTone } from './compile.js';
 import type { CuePattern, FirstWord } from './cue-patterns.js';
@@ -39,8 +40,8 @@ export interface WordEntry {
   en: LangWord;
 }
 
-/** Word -> entry, for every word either language's lexicons know. */
-export type Vocabulary = ReadonlyMap<string, WordEntry>;
+/** Word -> entry, for every word either language's lexicons know (see `WordTable`). */
+export type Vocabulary = WordTable<WordEntry>;
 
 /** Assigns each distinct word one id; compiling the cue patterns and the table share it. */
 export class WordIds {
