@@ -21,54 +21,54 @@ export const MAX_CLAUSE_GAP = 5;
 /** Prefix elements need at least this many letters, so `a*` cannot match everything. */
 const MIN_PREFIX = 3;
 
-/** What an element of a pattern is. */
-const enum El {
-  /** one of a set of words, or a word starting with one of a set of prefixes */
-  Alt,
-  /** `#`: a number */
+/**
+ * What an element of a pattern is, as the first number of its code. All patterns of a language are
+ * compiled into one Int32Array (`CompiledCues.prog`), each pattern's elements in order: an element is
+ * its opcode and, for word alternatives, their count and word ids inline. The matcher reads a pattern
+ * from one place instead of following an element object, its id set and that set's table to three
+ * other places of the heap.
+ */
+const enum Op {
+  /** `[One, id]`: exactly one word */
+  One,
+  /** `[Set, k, id1 .. idk]`: one of k words */
+  Set,
+  /** `[Prefix, k, id1 .. idk, list]`: one of k words, or a word starting with one of `prefixLists[list]` */
+  Prefix,
+  /** `[Num]` (`#`): a number */
   Num,
-  /** `~`: up to MAX_GAP tokens */
+  /** `[Gap]` (`~`): up to MAX_GAP tokens */
   Gap,
-  /** `~~`: up to MAX_CLAUSE_GAP tokens, never across punctuation or one of `breaks` */
+  /** `[Clause]` (`~~`): up to MAX_CLAUSE_GAP tokens, never across punctuation or one of `breaks` */
   Clause,
 }
 
 /**
- * One element of a pattern. Every element has the same fields, whatever its type (unused ones are
- * empty), so the matcher reads them through one object shape rather than four.
+ * A pattern's code starts with a header: where it ends, and where its second and its third element
+ * start (the matcher starts after the one or two elements the index already matched).
  */
-interface Element {
-  type: El;
-  /** The exact alternatives (`Alt`). */
-  exact: ReadonlySet<string>;
-  /** Their word ids: tokens are compared by id, not by string (`Alt`). */
-  ids: IdSet;
-  /** The id when there is exactly one alternative (most elements), compared without hashing, else -1 (`Alt`). */
-  one: number;
-  /** Prefix alternatives ("frustr*") (`Alt`). */
-  prefixes: readonly string[];
-  /** Word ids a clause gap does not reach across (`Clause`). */
-  breaks: IdSet;
-}
-
-const NO_WORDS: ReadonlySet<string> = new Set();
-const NO_IDS = new IdSet([]);
-const NO_PREFIXES: readonly string[] = [];
-
-function element(type: El, breaks: IdSet = NO_IDS): Element {
-  return { type, exact: NO_WORDS, ids: NO_IDS, one: -1, prefixes: NO_PREFIXES, breaks };
-}
+const HEADER = 3;
 
 /** One compiled pattern. */
 export interface CuePattern {
   source: string;
   kind: string;
   weight: number;
-  elements: readonly Element[];
+  /** Where its code starts in its language's `prog` (see `Op`). */
+  at: number;
   /** The pattern spells out a negation itself ("niet tevreden"): a negator before it does not flip it. */
   negated: boolean;
   /** The pattern names a redress without asking for it (its group is `named`). */
   named: boolean;
+}
+
+/** One element as parsed, before it is compiled into code. */
+interface Parsed {
+  type: 'alt' | 'num' | 'gap' | 'clause';
+  /** The exact alternatives. */
+  exact: ReadonlySet<string>;
+  /** Prefix alternatives ("frustr*"). */
+  prefixes: readonly string[];
 }
 
 /** Patterns under one first word, split on their second word where that is a plain word. */
@@ -81,6 +81,12 @@ export interface FirstWord {
 
 /** Patterns indexed by what their first element accepts. */
 export interface CompiledCues {
+  /** The code of every pattern (see `Op`); a pattern's `at` says where its own starts. */
+  prog: Int32Array;
+  /** The prefix lists of `Prefix` elements. */
+  prefixLists: ReadonlyArray<readonly string[]>;
+  /** Word ids a clause gap does not reach across. */
+  breaks: IdSet;
   byWord: ReadonlyMap<string, FirstWord>;
   byPrefix: PrefixTrie<CuePattern>;
   /** Patterns whose first element is a number (`#`), split on their second word like `byWord`. */
@@ -108,24 +114,50 @@ export interface ReportedSpeech {
   passives: ReadonlySet<string>;
 }
 
-function parseElement(src: string, ids: WordIds, breaks: IdSet): Element {
-  if (src === '#') return element(El.Num);
-  if (src === '~') return element(El.Gap);
-  if (src === '~~') return element(El.Clause, breaks);
+function parseElement(src: string): Parsed {
+  if (src === '#') return { type: 'num', exact: new Set(), prefixes: [] };
+  if (src === '~') return { type: 'gap', exact: new Set(), prefixes: [] };
+  if (src === '~~') return { type: 'clause', exact: new Set(), prefixes: [] };
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const alt of src.split('|')) {
     if (alt.endsWith('*') && alt.length > MIN_PREFIX) prefixes.push(alt.slice(0, -1));
     else exact.add(alt.replace(/\*$/, ''));
   }
-  const idSet = new IdSet([...exact].map((w) => ids.of(w)));
-  return { type: El.Alt, exact, ids: idSet, one: idSet.size === 1 ? [...idSet][0]! : -1, prefixes, breaks: NO_IDS };
+  return { type: 'alt', exact, prefixes };
+}
+
+/** Appends the code of a pattern's parsed elements to `out` (prefix lists to `prefixLists`); returns where it starts. */
+function compileCode(elements: readonly Parsed[], ids: WordIds, out: number[], prefixLists: string[][]): number {
+  const at = out.length;
+  for (let k = 0; k < HEADER; k++) out.push(0);
+  elements.forEach((el, e) => {
+    if (e === 1) out[at + 1] = out.length;
+    if (e === 2) out[at + 2] = out.length;
+    if (el.type === 'num') out.push(Op.Num);
+    else if (el.type === 'gap') out.push(Op.Gap);
+    else if (el.type === 'clause') out.push(Op.Clause);
+    else {
+      const alts = [...new Set([...el.exact].map((w) => ids.of(w)))];
+      if (el.prefixes.length > 0) {
+        out.push(Op.Prefix, alts.length, ...alts, prefixLists.length);
+        prefixLists.push([...el.prefixes]);
+      } else if (alts.length === 1) out.push(Op.One, alts[0]!);
+      else out.push(Op.Set, alts.length, ...alts);
+    }
+  });
+  if (elements.length < 2) out[at + 1] = out.length;
+  if (elements.length < 3) out[at + 2] = out.length;
+  out[at] = out.length;
+  return at;
 }
 
 /** Files `p` under its first element's entry: by its second word where that is a plain word. */
-function index(fw: FirstWord, p: CuePattern): void {
-  const second = p.elements[1];
-  if (second?.type === El.Alt && second.prefixes.length === 0) for (const n of second.ids) push(fw.next, n, p);
+function index(fw: FirstWord, p: CuePattern, prog: readonly number[]): void {
+  const end = prog[p.at]!;
+  const at = prog[p.at + 1]!;
+  if (at < end && prog[at] === Op.One) push(fw.next, prog[at + 1]!, p);
+  else if (at < end && prog[at] === Op.Set) for (let k = 0; k < prog[at + 1]!; k++) push(fw.next, prog[at + 2 + k]!, p);
   else fw.any.push(p);
 }
 
@@ -145,30 +177,36 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   const byWord = new Map<string, FirstWord>();
   const byPrefix = new PrefixTrie<CuePattern>();
   const byNumber: FirstWord = { any: [], next: new Map() };
+  const prog: number[] = [];
+  const prefixLists: string[][] = [];
   for (const group of file.groups) {
     for (const [source, weight] of Object.entries(group.patterns)) {
       const words = source.split(' ');
+      const elements = words.map(parseElement);
       const p: CuePattern = {
         source,
         kind: group.kind,
         weight,
-        elements: words.map((w) => parseElement(w, ids, breaks)),
+        at: compileCode(elements, ids, prog, prefixLists),
         negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
         named: group.named === true,
       };
-      const first = p.elements[0]!;
-      if (first.type === El.Num) index(byNumber, p);
-      else if (first.type === El.Alt) {
+      const first = elements[0]!;
+      if (first.type === 'num') index(byNumber, p, prog);
+      else if (first.type === 'alt') {
         for (const w of first.exact) {
           let fw = byWord.get(w);
           if (!fw) byWord.set(w, (fw = { any: [], next: new Map() }));
-          index(fw, p);
+          index(fw, p, prog);
         }
         for (const pre of first.prefixes) byPrefix.add(pre, p);
       }
     }
   }
   return {
+    prog: Int32Array.from(prog),
+    prefixLists,
+    breaks,
     byWord,
     byPrefix,
     byNumber,
@@ -233,50 +271,67 @@ function isNum(seq: MatchSeq, i: number): boolean {
   return t.kind === 'number' || (t.kind === 'word' && seq.word[i]?.number === true);
 }
 
-function accepts(el: Element, seq: MatchSeq, i: number): boolean {
-  if (el.type === El.Num) return isNum(seq, i);
-  if (el.type !== El.Alt) return true;
+/** Whether position `i` fits the word or number element at `prog[at]` (never called on a gap). */
+function accepts(m: CompiledCues, at: number, seq: MatchSeq, i: number): boolean {
+  const c = m.prog;
+  const op = c[at]!;
+  if (op === Op.Num) return isNum(seq, i);
   const id = seq.id[i]!;
-  if (el.one !== -1 ? id === el.one : el.ids.has(id)) return true;
-  if (el.prefixes.length === 0) return false;
+  if (op === Op.One) return id === c[at + 1]!;
+  const k = c[at + 1]!;
+  // an unknown word (id -1) equals no alternative
+  for (let q = at + 2; q < at + 2 + k; q++) if (c[q] === id) return true;
+  if (op !== Op.Prefix) return false;
   const norm = seq.tokens[seq.index[i]!]!.norm;
-  for (const p of el.prefixes) if (norm.startsWith(p)) return true;
+  for (const pre of m.prefixLists[c[at + 2 + k]!]!) if (norm.startsWith(pre)) return true;
   return false;
 }
 
-/** Matches `p` at position `i`; returns the index after the last matched token, or -1. */
-function matchAt(p: CuePattern, seq: MatchSeq, i: number, e = 0): number {
-  const els = p.elements;
-  while (e < els.length) {
-    const el = els[e]!;
-    // after a gap, the rest of the pattern is tried only where its next element matches: most
-    // positions fail on that one word, and a recursive call for each was most of the matching time
-    const next = els[e + 1];
-    if (el.type === El.Gap) {
+/** The offset of the element after the one at `prog[at]`. */
+function nextElement(c: Int32Array, at: number): number {
+  const op = c[at]!;
+  return op === Op.One ? at + 2 : op === Op.Set ? at + 2 + c[at + 1]! : op === Op.Prefix ? at + 3 + c[at + 1]! : at + 1;
+}
+
+/**
+ * Matches the pattern elements `prog[at .. end)` at position `i`; returns the index after the last
+ * matched token, or -1.
+ */
+function matchAt(m: CompiledCues, seq: MatchSeq, i: number, at: number, end: number): number {
+  const c = m.prog;
+  while (at < end) {
+    const op = c[at]!;
+    // after a gap, the rest of the pattern is tried only where its next element (a word) matches:
+    // most positions fail on that one word, and a recursive call for each was most of the matching time
+    if (op === Op.Gap) {
+      const next = at + 1;
+      const word = next < end && c[next]! <= Op.Prefix;
       for (let g = 0; g <= MAX_GAP && i + g <= seq.length; g++) {
         // a gap does not reach across punctuation: "zeg het maar, op de factuur" is two clauses
         if (g > 0 && i + g < seq.length && seq.index[i + g]! - seq.index[i - 1]! !== g + 1) return -1;
-        if (next !== undefined && next.type === El.Alt && (i + g >= seq.length || !accepts(next, seq, i + g))) continue;
-        const end = matchAt(p, seq, i + g, e + 1);
-        if (end !== -1) return end;
+        if (word && (i + g >= seq.length || !accepts(m, next, seq, i + g))) continue;
+        const to = matchAt(m, seq, i + g, next, end);
+        if (to !== -1) return to;
       }
       return -1;
     }
-    if (el.type === El.Clause) {
+    if (op === Op.Clause) {
+      const next = at + 1;
+      const word = next < end && c[next]! <= Op.Prefix;
       // position j is where the next element is tried; the tokens before it are the gap
       for (let j = i; j <= i + MAX_CLAUSE_GAP && j < seq.length; j++) {
         if (seq.index[j]! - seq.index[j - 1]! > 1) return -1; // punctuation stood between
-        if (next === undefined || next.type !== El.Alt || accepts(next, seq, j)) {
-          const end = matchAt(p, seq, j, e + 1);
-          if (end !== -1) return end;
+        if (!word || accepts(m, next, seq, j)) {
+          const to = matchAt(m, seq, j, next, end);
+          if (to !== -1) return to;
         }
-        if (el.breaks.has(seq.id[j]!)) return -1;
+        if (m.breaks.has(seq.id[j]!)) return -1;
       }
       return -1;
     }
-    if (i >= seq.length || !accepts(el, seq, i)) return -1;
+    if (i >= seq.length || !accepts(m, at, seq, i)) return -1;
     i++;
-    e++;
+    at = nextElement(c, at);
   }
   return i;
 }
@@ -289,10 +344,12 @@ export interface CueHit {
 }
 
 /** Tries `list` at `i`, where the first `known` elements are already known to match. */
-function tryList(list: readonly CuePattern[], seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
+function tryList(m: CompiledCues, list: readonly CuePattern[], seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
+  const c = m.prog;
   for (const p of list) {
-    const end = matchAt(p, seq, i + known, known);
-    if (end !== -1) hits.push({ pattern: p, from: i, to: end });
+    // the header holds where the pattern ends and where its second and third element start
+    const to = matchAt(m, seq, i + known, c[p.at + known]!, c[p.at]!);
+    if (to !== -1) hits.push({ pattern: p, from: i, to });
   }
 }
 
@@ -302,22 +359,22 @@ export function findCues(cues: CompiledCues, seq: MatchSeq, hits: CueHit[] = [])
   for (let i = 0; i < seq.length; i++) {
     const word = seq.word[i];
     const fw = word?.cue;
-    if (fw !== undefined) tryFirst(fw, seq, i, hits);
+    if (fw !== undefined) tryFirst(cues, fw, seq, i, hits);
     // a word the table does not know may still start with a prefix element ("frustr*")
     const prefixed = word !== undefined ? word.cuePrefixed : prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
-    if (prefixed.length > 0) tryList(prefixed, seq, i, 1, hits);
-    if (hasNumbers && isNum(seq, i)) tryFirst(cues.byNumber, seq, i, hits);
+    if (prefixed.length > 0) tryList(cues, prefixed, seq, i, 1, hits);
+    if (hasNumbers && isNum(seq, i)) tryFirst(cues, cues.byNumber, seq, i, hits);
   }
   return hits;
 }
 
 /** Tries the patterns filed under the element that position `i` matched (its word, or a number). */
-function tryFirst(fw: FirstWord, seq: MatchSeq, i: number, hits: CueHit[]): void {
+function tryFirst(m: CompiledCues, fw: FirstWord, seq: MatchSeq, i: number, hits: CueHit[]): void {
   // the index already matched the first element, and for `next` the second one too
-  if (fw.any.length > 0) tryList(fw.any, seq, i, 1, hits);
+  if (fw.any.length > 0) tryList(m, fw.any, seq, i, 1, hits);
   // an unknown next word (id -1) cannot be the second word of a pattern
   const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
-  if (pair) tryList(pair, seq, i, 2, hits);
+  if (pair) tryList(m, pair, seq, i, 2, hits);
 }
 
 /**
