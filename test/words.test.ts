@@ -59,7 +59,12 @@ describe('word table: one entry per known word, both languages', () => {
   });
 
   it('language votes come from the models', () => {
-    for (const [word, vote] of c.languages.votes) expect(c.words.get(word)?.vote).toBe(vote);
+    for (const [word, vote] of c.languages.votes) {
+      const e = c.words.get(word)!;
+      expect([e.voted, e.nlVote, e.enVote]).toEqual([true, ...vote]);
+    }
+    const unvoted = [...c.words].find(([w]) => !c.languages.votes.has(w))![1];
+    expect([unvoted.voted, unvoted.nlVote, unvoted.enVote]).toEqual([false, 0, 0]);
   });
 
   it('ids are unique', () => {

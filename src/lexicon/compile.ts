@@ -532,7 +532,17 @@ function vocabulary(ids: WordIds, languages: LanguageModels, nl: CompiledLanguag
   }
   for (const w of languages.votes.keys()) all.add(w);
   const out = new Map<string, WordEntry>();
-  for (const w of all) out.set(w, { id: ids.of(w), vote: languages.votes.get(w), nl: langWord(nl, w, nlDegree), en: langWord(en, w, enDegree) });
+  for (const w of all) {
+    const vote = languages.votes.get(w);
+    out.set(w, {
+      id: ids.of(w),
+      voted: vote !== undefined,
+      nlVote: vote?.[0] ?? 0,
+      enVote: vote?.[1] ?? 0,
+      nl: langWord(nl, w, nlDegree),
+      en: langWord(en, w, enDegree),
+    });
+  }
   return new WordTable(out);
 }
 

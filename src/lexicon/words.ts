@@ -33,8 +33,14 @@ export interface LangWord {
 export interface WordEntry {
   /** Unique per word across both languages: what cue pattern elements compare against. */
   id: number;
-  /** Language vote [Dutch, English], when the language models know the word. */
-  vote: readonly [number, number] | undefined;
+  /** Whether the language models know the word: then it votes `nlVote` for Dutch and `enVote` for English. */
+  voted: boolean;
+  /**
+   * Its language votes, inline rather than a [Dutch, English] pair: the vote of nearly every word of
+   * a message is read, and a pair was one more place in memory per word (0 when it does not vote).
+   */
+  nlVote: number;
+  enVote: number;
   /** What each language knows of it (present for both, even if empty: it also caches prefix lookups). */
   nl: LangWord;
   en: LangWord;

@@ -151,11 +151,11 @@ export function detectLanguage(
     letters += w.length;
     count++;
     // the word table carries the vote of every word the models know
-    const vote = words[i]?.vote;
-    if (vote !== undefined) {
+    const e = words[i];
+    if (e !== undefined && e.voted) {
       known++;
-      nl += vote[0];
-      en += vote[1];
+      nl += e.nlVote;
+      en += e.enVote;
       // clearly decided: the rest of a long message cannot change it
       if (Math.abs(nl - en) >= DECIDED_MARGIN) break;
       continue;
