@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { assertsDenial, claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
+import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
 import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
@@ -130,7 +130,7 @@ export function wordRoles(
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
-    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
+    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse'
     | 'preambleVerbs' | 'laughTags'
   >,
 ): Map<string, number> {
@@ -155,7 +155,7 @@ export function wordRoles(
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
-  for (const list of [w.emphasizers, w.expectations, w.sufficiency]) mark(list, ROLE_STANCE);
+  for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs, w.comparatives, w.worse]) mark(list, ROLE_STANCE);
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
@@ -631,6 +631,12 @@ export function splitClauses(
       opensSentence && closesSentence && (head === -1 || head !== e.firstDemand) &&
       !isGreeting(tokens, cl, words.greetings)
     ) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
+    // "die oude was beter", "De nieuwe factuur is veel ingewikkelder": a comparison that says it got
+    // worse is a verdict, praise word and all (shapes.ts)
+    if (stance && !question && e.firstDemand === -1 && comparesBack(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       continue;
     }
