@@ -199,3 +199,21 @@ describe('splitFacts: a comparison that says it got worse ("die oude was beter")
     expectNotFrustration(text, words);
   });
 });
+
+describe('splitFacts: a why-question about an obligation ("waarom moet ik ...?") protests', () => {
+  it.each<[string, string]>([
+    ['Waarom moet ik voor elke bestelling opnieuw inloggen?', 'Waarom moet ik voor elke bestelling opnieuw inloggen?'],
+    ['Maar waarom moeten wij daarvoor helemaal naar Utrecht?', 'waarom moeten wij daarvoor helemaal naar Utrecht?'],
+  ])('%j', (text, frustration) => {
+    expectFrustration(text, frustration);
+  });
+
+  it.each<[string, string]>([
+    ['Waarom is de winkel op maandag dicht?', 'winkel'],
+    ['Wat moet ik doen om mijn pas te activeren?', 'activeren'],
+    // a figure is what it asks about
+    ['Waarom moet ik 45 euro administratiekosten betalen?', 'administratiekosten'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});

@@ -218,6 +218,8 @@ export interface StanceWords {
   pastReferents: ReadonlySet<string>;
   /** Modals of supposing or suggesting ("zou", "kan"). */
   hypotheticals: ReadonlySet<string>;
+  /** Modals of obligation ("moet", "moeten"). */
+  obligations: ReadonlySet<string>;
 }
 
 /**
@@ -318,6 +320,25 @@ export function comparesBack(tokens: readonly Token[], cl: Clause, words: Stance
     else if (words.worse.has(w) || (past && words.comparatives.has(w))) compared = true;
   }
   return compared;
+}
+
+/**
+ * Whether a question protests rather than asks: a reason word right before a modal of obligation
+ * ("Waarom moet ik drie keer inloggen?", "waarom moeten wij daarvoor naar een winkel?") protests an
+ * imposition. "Waarom is de winkel dicht?" and "Wat moet ik doen?" ask; a figure in the clause is
+ * what it asks about, a fact ("Waarom moet ik 45 euro betalen?", "... doorgeven in 2026?").
+ * `reason` is the reason-word role bit of `roles`.
+ */
+export function protestingQuestion(tokens: readonly Token[], cl: Clause, words: StanceWords, roles: ReadonlyMap<string, number>, reason: number): boolean {
+  let found = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    const next = tokens[i + 1];
+    if (found || t.kind !== 'word' || i + 1 === cl.to || next!.kind !== 'word') continue;
+    if (((roles.get(t.norm) ?? 0) & reason) !== 0 && words.obligations.has(next!.norm)) found = true;
+  }
+  return found;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
+import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
 import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
@@ -672,7 +672,8 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
-    if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
+    // "Waarom moet ik drie keer inloggen?": protests an imposition, does not ask (shapes.ts)
+    if (question && (e.rhetorical || reasonDegree || opensEvaluating || (words.obligations.size > 0 && protestingQuestion(tokens, cl, words, words.roles, ROLE_REASON)))) {
       // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
       for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
         labels[c] = FRUSTRATION;
