@@ -217,3 +217,22 @@ describe('splitFacts: a why-question about an obligation ("waarom moet ik ...?")
     expectNotFrustration(text, words);
   });
 });
+
+describe('splitFacts: a candor marker before a stance ("eerlijk gezegd had ik meer verwacht") is frustration', () => {
+  it.each<[string, string]>([
+    ['Eerlijk gezegd had ik er meer van verwacht na al die lovende recensies.', 'Eerlijk gezegd had ik er meer van verwacht na al die lovende recensies'],
+    ['Om eerlijk te zijn had ik toch gehoopt op een fijnere afhandeling.', 'Om eerlijk te zijn had ik toch gehoopt op een fijnere afhandeling'],
+    ['Ik had eerlijk gezegd meer verwacht van zo\'n dure cursus.', 'Ik had eerlijk gezegd meer verwacht van zo\'n dure cursus'],
+  ])('%j', (text, frustration) => {
+    expectFrustration(text, frustration);
+  });
+
+  it.each<[string, string]>([
+    // a praise word beside the marker: praise
+    ['Eerlijk gezegd had ik nooit gedacht dat het zo snel en goed geregeld zou worden!', 'gedacht'],
+    // candor without a stance
+    ['Eerlijk gezegd ben ik heel tevreden over de snelle levering.', 'tevreden'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});

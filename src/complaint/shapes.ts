@@ -220,6 +220,8 @@ export interface StanceWords {
   hypotheticals: ReadonlySet<string>;
   /** Modals of obligation ("moet", "moeten"). */
   obligations: ReadonlySet<string>;
+  /** Candor markers ("eerlijk gezegd", "franchement"). */
+  candor: Phrases;
 }
 
 /**
@@ -372,6 +374,25 @@ export function assertsDenial(tokens: readonly Token[], cl: Clause, words: Stanc
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     if (t.kind === 'word' && next.kind === 'word' && words.asserting.has(t.norm) && words.negators.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause holds a candor marker ("eerlijk gezegd", "franchement") and no praise outside
+ * it: `firstPositive` and `lastPositive` are where the clause's first and last positive tone words
+ * start (-1: none). Candor announces an opinion, and its own rating ("eerlijk" reads as praise) must
+ * not make one look like praise; a praise word beside it does ("Eerlijk gezegd had ik nooit gedacht
+ * dat het zo goed zou zijn").
+ */
+export function speaksFrankly(tokens: readonly Token[], cl: Clause, words: StanceWords, firstPositive: number, lastPositive: number): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const end = phraseEnd(tokens, i, cl.to, words.candor);
+    if (end === -1) continue;
+    const from = tokens[i]!.start;
+    const to = tokens[end - 1]!.end;
+    return firstPositive === -1 || (firstPositive >= from && lastPositive < to);
   }
   return false;
 }

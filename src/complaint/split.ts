@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
+import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, speaksFrankly, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
 import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
@@ -130,7 +130,7 @@ export function wordRoles(
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
-    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse'
+    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse' | 'candor'
     | 'preambleVerbs' | 'laughTags'
   >,
 ): Map<string, number> {
@@ -156,6 +156,7 @@ export function wordRoles(
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
   for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs, w.comparatives, w.worse]) mark(list, ROLE_STANCE);
+  for (const first of w.candor.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_STANCE);
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
@@ -317,6 +318,9 @@ interface Evidence {
   rhetorical: boolean;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
+  /** Where the first and the last positive tone word start, or -1: is the praise only a candor marker's ("eerlijk gezegd")? */
+  firstPositive: number;
+  lastPositive: number;
   pleasantry: boolean;
   onlyPleasant: boolean;
   /** A judging word (not negated) evaluates in the clause: it frames itself. */
@@ -359,7 +363,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -376,8 +380,11 @@ export function splitClauses(
     const k = clauseAt(c.start);
     if (k === -1) continue;
     if (c.weight > 0) {
-      if (c.kind !== 'negation') ev[k]!.positive += c.weight;
-      else ev[k]!.softened = true;
+      if (c.kind !== 'negation') {
+        ev[k]!.positive += c.weight;
+        if (ev[k]!.firstPositive === -1) ev[k]!.firstPositive = c.start;
+        ev[k]!.lastPositive = c.start;
+      } else ev[k]!.softened = true;
       continue;
     }
     // both lists are in text order: walk the fact spans along
@@ -636,7 +643,12 @@ export function splitClauses(
     }
     // "die oude was beter", "De nieuwe factuur is veel ingewikkelder": a comparison that says it got
     // worse is a verdict, praise word and all (shapes.ts)
-    if (stance && !question && e.firstDemand === -1 && comparesBack(tokens, cl, words)) {
+    // "Ik had er eerlijk gezegd meer van verwacht": a stance beside a candor marker is the writer's
+    // opinion, though the marker itself reads as praise ("eerlijk") (shapes.ts)
+    if (
+      stance && !question && e.firstDemand === -1 &&
+      (comparesBack(tokens, cl, words) || (words.candor.size > 0 && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
+    ) {
       labels[k] = FRUSTRATION;
       continue;
     }
