@@ -122,6 +122,10 @@ export const ROLE_CONDITION = 262144;
 export const ROLE_PREAMBLE = 524288;
 /** Written laughter ("lol", "haha"): the clause is tested for a laughing quip (split-tags.ts) only when it holds one. */
 export const ROLE_LAUGH = 1048576;
+/** A comparative ("beter", "ingewikkelder"): the clause is tested for a comparison that got worse (shapes.ts) only when it holds one. */
+export const ROLE_COMPARATIVE = 2097152;
+/** The first word of a candor marker ("eerlijk"): the clause is tested for one (shapes.ts) only when it holds one. */
+export const ROLE_CANDOR = 4194304;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -155,8 +159,10 @@ export function wordRoles(
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
-  for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs, w.comparatives, w.worse]) mark(list, ROLE_STANCE);
-  for (const first of w.candor.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_STANCE);
+  for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs]) mark(list, ROLE_STANCE);
+  mark(w.comparatives, ROLE_COMPARATIVE);
+  mark(w.worse, ROLE_COMPARATIVE);
+  for (const first of w.candor.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_CANDOR);
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
@@ -495,6 +501,8 @@ export function splitClauses(
     let openingRole = -1;
     let saying = false;
     let laugh = false;
+    let comparative = false;
+    let candid = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -520,6 +528,8 @@ export function splitClauses(
         if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
         if (role & ROLE_PREAMBLE) saying = true;
         if (role & ROLE_LAUGH) laugh = true;
+        if (role & ROLE_COMPARATIVE) comparative = true;
+        if (role & ROLE_CANDOR) candid = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -646,8 +656,9 @@ export function splitClauses(
     // "Ik had er eerlijk gezegd meer van verwacht": a stance beside a candor marker is the writer's
     // opinion, though the marker itself reads as praise ("eerlijk") (shapes.ts)
     if (
-      stance && !question && e.firstDemand === -1 &&
-      (comparesBack(tokens, cl, words) || (words.candor.size > 0 && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
+      (comparative || candid) && !question && e.firstDemand === -1 &&
+      ((comparative && comparesBack(tokens, cl, words)) ||
+        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
     ) {
       labels[k] = FRUSTRATION;
       continue;
@@ -685,7 +696,7 @@ export function splitClauses(
       e.concrete = 0;
     }
     // "Waarom moet ik drie keer inloggen?": protests an imposition, does not ask (shapes.ts)
-    if (question && (e.rhetorical || reasonDegree || opensEvaluating || (words.obligations.size > 0 && protestingQuestion(tokens, cl, words, words.roles, ROLE_REASON)))) {
+    if (question && (e.rhetorical || reasonDegree || opensEvaluating || (reasonClause === k && words.obligations.size > 0 && protestingQuestion(tokens, cl, words, words.roles, ROLE_REASON)))) {
       // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
       for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
         labels[c] = FRUSTRATION;
