@@ -155,3 +155,84 @@ describe('splitFacts: "misschien ... dan wel" taunts, a let-down hope (mild frus
     expectNotFrustration(text, words);
   });
 });
+
+describe('splitFacts: a remedy or answer of no use ("daar heb ik niks aan") is frustration', () => {
+  it.each<[string, string, string]>([
+    ['De monteur stuurde me een handleiding, maar daar heb ik niks aan.', 'daar heb ik niks aan', 'De monteur stuurde me een handleiding'],
+    ['Een tegoedbon van vijf euro, daar koop ik niets voor.', 'daar koop ik niets voor', 'Een tegoedbon van vijf euro'],
+    ['Jullie standaardmails helpen ons niet verder.', 'Jullie standaardmails helpen ons niet verder', ''],
+  ])('%j', (text, frustration, fact) => {
+    expectFrustration(text, frustration, fact === '' ? undefined : fact);
+  });
+
+  it.each<[string, string]>([
+    // a particle that does not close the clause goes with a verb after it: a report
+    ['Ik heb er niets aan gedaan, de lamp ging vanzelf uit.', 'niets aan'],
+    ['Er is niks aan de hand met de meter.', 'niks aan'],
+    ['Ik kan er niets aan veranderen.', 'niets aan'],
+    // a bare negated help reports that a measure failed
+    ['Ventileren helpt niet, de schimmel blijft.', 'helpt niet'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});
+
+describe('splitFacts: a comparison that says it got worse ("die oude was beter") is frustration', () => {
+  it.each<[string, string]>([
+    ['Het vorige portaal was een stuk overzichtelijker.', 'Het vorige portaal was een stuk overzichtelijker'],
+    ['Vroeger was de service veel beter.', 'Vroeger was de service veel beter'],
+    ['De nieuwe factuur is veel ingewikkelder geworden.', 'De nieuwe factuur is veel ingewikkelder geworden'],
+  ])('%j', (text, frustration) => {
+    expectFrustration(text, frustration);
+  });
+
+  it.each<[string, string]>([
+    // the past referent after the comparative: the present beats it
+    ['De nieuwe app werkt nu beter dan de oude.', 'beter'],
+    // a hypothetical modal suggests
+    ['Een avondopening zou handiger zijn.', 'handiger'],
+    // no past referent: praise
+    ['Sinds de update is het beter.', 'beter'],
+    // a figure reports an amount
+    ['Vorige maand was de ontvangst 20 procent beter.', 'beter'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});
+
+describe('splitFacts: a why-question about an obligation ("waarom moet ik ...?") protests', () => {
+  it.each<[string, string]>([
+    ['Waarom moet ik voor elke bestelling opnieuw inloggen?', 'Waarom moet ik voor elke bestelling opnieuw inloggen?'],
+    ['Maar waarom moeten wij daarvoor helemaal naar Utrecht?', 'waarom moeten wij daarvoor helemaal naar Utrecht?'],
+  ])('%j', (text, frustration) => {
+    expectFrustration(text, frustration);
+  });
+
+  it.each<[string, string]>([
+    ['Waarom is de winkel op maandag dicht?', 'winkel'],
+    ['Wat moet ik doen om mijn pas te activeren?', 'activeren'],
+    // a figure is what it asks about
+    ['Waarom moet ik 45 euro administratiekosten betalen?', 'administratiekosten'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});
+
+describe('splitFacts: a candor marker before a stance ("eerlijk gezegd had ik meer verwacht") is frustration', () => {
+  it.each<[string, string]>([
+    ['Eerlijk gezegd had ik er meer van verwacht na al die lovende recensies.', 'Eerlijk gezegd had ik er meer van verwacht na al die lovende recensies'],
+    ['Om eerlijk te zijn had ik toch gehoopt op een fijnere afhandeling.', 'Om eerlijk te zijn had ik toch gehoopt op een fijnere afhandeling'],
+    ['Ik had eerlijk gezegd meer verwacht van zo\'n dure cursus.', 'Ik had eerlijk gezegd meer verwacht van zo\'n dure cursus'],
+  ])('%j', (text, frustration) => {
+    expectFrustration(text, frustration);
+  });
+
+  it.each<[string, string]>([
+    // a praise word beside the marker: praise
+    ['Eerlijk gezegd had ik nooit gedacht dat het zo snel en goed geregeld zou worden!', 'gedacht'],
+    // candor without a stance
+    ['Eerlijk gezegd ben ik heel tevreden over de snelle levering.', 'tevreden'],
+  ])('not frustration: %j', (text, words) => {
+    expectNotFrustration(text, words);
+  });
+});

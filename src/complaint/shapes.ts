@@ -202,6 +202,26 @@ export interface StanceWords {
   asserting: ReadonlySet<string>;
   /** Subordinators that open a condition ("als", "indien"). */
   conditionals: ReadonlySet<string>;
+  /** Quantifiers of no use ("niks", "niets", "weinig"). */
+  useless: ReadonlySet<string>;
+  /** Particles that close a verdict of no use ("aan", "mee", "voor"). */
+  useParticles: ReadonlySet<string>;
+  /** Verbs of helping ("helpt", "helpen", "hielp"). */
+  helpVerbs: ReadonlySet<string>;
+  /** Particles of progress that close a negated help ("verder"). */
+  helpParticles: ReadonlySet<string>;
+  /** Comparatives of praise ("beter", "handiger", "duidelijker"). */
+  comparatives: ReadonlySet<string>;
+  /** Comparatives of blame ("slechter", "ingewikkelder", "omslachtiger"). */
+  worse: ReadonlySet<string>;
+  /** Words that refer to what came before ("oude", "vorige", "vroeger"). */
+  pastReferents: ReadonlySet<string>;
+  /** Modals of supposing or suggesting ("zou", "kan"). */
+  hypotheticals: ReadonlySet<string>;
+  /** Modals of obligation ("moet", "moeten"). */
+  obligations: ReadonlySet<string>;
+  /** Candor markers ("eerlijk gezegd", "franchement"). */
+  candor: Phrases;
 }
 
 /**
@@ -236,8 +256,91 @@ export function stanceAt(tokens: readonly Token[], cl: Clause, words: StanceWord
     if (words.expectationMarkers.has(w)) marker = true;
     else if (words.expectations.has(w) && marker && (auxiliary || isParticiple(w))) return i;
     if (words.sufficiency.has(w) && sufficient(tokens, cl, i, auxiliary, words, roles, copula, leadIn)) return i;
+    if ((words.useless.has(w) || words.helpVerbs.has(w)) && useless(tokens, cl, i, words)) return i;
   }
   return -1;
+}
+
+/**
+ * "ik heb hier niks aan", "daar koop ik niets voor", "de standaardantwoorden helpen mij niet
+ * verder": the word at `i`, a quantifier of no use right before the particle that closes the
+ * clause, or a verb of helping whose clause closes with a negator and a particle of progress, says
+ * a remedy or an answer is of no use. A particle that does not close the clause goes with a verb
+ * after it, a report ("Ik heb er niets aan gedaan", "er is niks aan de hand"); a bare negated help
+ * reports that a measure failed ("Ventileren helpt niet").
+ */
+function useless(tokens: readonly Token[], cl: Clause, i: number, words: StanceWords & VerdictWords): boolean {
+  const last = lastWord(tokens, cl);
+  if (last <= i) return false;
+  const particle = tokens[last]!.norm;
+  if (words.useless.has(tokens[i]!.norm)) return last === nextWord(tokens, cl, i) && words.useParticles.has(particle);
+  if (!words.helpParticles.has(particle)) return false;
+  const before = previousWord(tokens, cl, last);
+  return before > i && words.negators.has(tokens[before]!.norm);
+}
+
+/** The index of the clause's last word token, or -1. */
+function lastWord(tokens: readonly Token[], cl: Clause): number {
+  for (let i = cl.to - 1; i >= cl.from; i--) if (tokens[i]!.kind === 'word') return i;
+  return -1;
+}
+
+/** The index of the next word token after `i` in the clause, or -1 when a number or nothing comes first. */
+function nextWord(tokens: readonly Token[], cl: Clause, i: number): number {
+  for (let j = i + 1; j < cl.to; j++) {
+    const k = tokens[j]!.kind;
+    if (k === 'word') return j;
+    if (k !== 'punct' && k !== 'emoji') return -1;
+  }
+  return -1;
+}
+
+/** The index of the word token before `i` in the clause, or -1. */
+function previousWord(tokens: readonly Token[], cl: Clause, i: number): number {
+  for (let j = i - 1; j >= cl.from; j--) if (tokens[j]!.kind === 'word') return j;
+  return -1;
+}
+
+/**
+ * Whether the clause says what came before was better, or that a change made it worse: a
+ * comparative of praise after a word that refers to the past ("die oude was beter", "Vroeger was
+ * het een stuk handiger") or a comparative of blame ("De nieuwe factuur is veel ingewikkelder").
+ * Called only for clauses that are not questions and hold a comparative. A past referent after the
+ * comparative is what the present beats ("Het is nu beter dan vroeger"); a hypothetical modal
+ * suggests ("een week zou handiger zijn", "wat kan beter"); a number reports an amount ("€5 slechter").
+ */
+export function comparesBack(tokens: readonly Token[], cl: Clause, words: StanceWords): boolean {
+  let past = false;
+  let compared = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (t.kind !== 'word') continue;
+    const w = t.norm;
+    if (words.hypotheticals.has(w)) return false;
+    if (words.pastReferents.has(w)) past = true;
+    else if (words.worse.has(w) || (past && words.comparatives.has(w))) compared = true;
+  }
+  return compared;
+}
+
+/**
+ * Whether a question protests rather than asks: a reason word right before a modal of obligation
+ * ("Waarom moet ik drie keer inloggen?", "waarom moeten wij daarvoor naar een winkel?") protests an
+ * imposition. "Waarom is de winkel dicht?" and "Wat moet ik doen?" ask; a figure in the clause is
+ * what it asks about, a fact ("Waarom moet ik 45 euro betalen?", "... doorgeven in 2026?").
+ * `reason` is the reason-word role bit of `roles`.
+ */
+export function protestingQuestion(tokens: readonly Token[], cl: Clause, words: StanceWords, roles: ReadonlyMap<string, number>, reason: number): boolean {
+  let found = false;
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    const next = tokens[i + 1];
+    if (found || t.kind !== 'word' || i + 1 === cl.to || next!.kind !== 'word') continue;
+    if (((roles.get(t.norm) ?? 0) & reason) !== 0 && words.obligations.has(next!.norm)) found = true;
+  }
+  return found;
 }
 
 /**
@@ -271,6 +374,25 @@ export function assertsDenial(tokens: readonly Token[], cl: Clause, words: Stanc
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     if (t.kind === 'word' && next.kind === 'word' && words.asserting.has(t.norm) && words.negators.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the clause holds a candor marker ("eerlijk gezegd", "franchement") and no praise outside
+ * it: `firstPositive` and `lastPositive` are where the clause's first and last positive tone words
+ * start (-1: none). Candor announces an opinion, and its own rating ("eerlijk" reads as praise) must
+ * not make one look like praise; a praise word beside it does ("Eerlijk gezegd had ik nooit gedacht
+ * dat het zo goed zou zijn").
+ */
+export function speaksFrankly(tokens: readonly Token[], cl: Clause, words: StanceWords, firstPositive: number, lastPositive: number): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const end = phraseEnd(tokens, i, cl.to, words.candor);
+    if (end === -1) continue;
+    const from = tokens[i]!.start;
+    const to = tokens[end - 1]!.end;
+    return firstPositive === -1 || (firstPositive >= from && lastPositive < to);
   }
   return false;
 }

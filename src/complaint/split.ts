@@ -10,7 +10,7 @@ import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
-import { assertsDenial, claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
+import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, speaksFrankly, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
 import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
@@ -122,6 +122,10 @@ export const ROLE_CONDITION = 262144;
 export const ROLE_PREAMBLE = 524288;
 /** Written laughter ("lol", "haha"): the clause is tested for a laughing quip (split-tags.ts) only when it holds one. */
 export const ROLE_LAUGH = 1048576;
+/** A comparative ("beter", "ingewikkelder"): the clause is tested for a comparison that got worse (shapes.ts) only when it holds one. */
+export const ROLE_COMPARATIVE = 2097152;
+/** The first word of a candor marker ("eerlijk"): the clause is tested for one (shapes.ts) only when it holds one. */
+export const ROLE_CANDOR = 4194304;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -130,7 +134,7 @@ export function wordRoles(
     | 'copulas' | 'addressees' | 'numberWords' | 'leadIns' | 'interjections' | 'complementizers' | 'coordinators' | 'reasonWords'
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
-    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
+    | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse' | 'candor'
     | 'preambleVerbs' | 'laughTags'
   >,
 ): Map<string, number> {
@@ -155,7 +159,10 @@ export function wordRoles(
   mark(w.reportWords, ROLE_REPORT);
   mark(w.hopes, ROLE_HOPE);
   mark(feltTriggers(w), ROLE_FELT);
-  for (const list of [w.emphasizers, w.expectations, w.sufficiency]) mark(list, ROLE_STANCE);
+  for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs]) mark(list, ROLE_STANCE);
+  mark(w.comparatives, ROLE_COMPARATIVE);
+  mark(w.worse, ROLE_COMPARATIVE);
+  for (const first of w.candor.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_CANDOR);
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
@@ -317,6 +324,9 @@ interface Evidence {
   rhetorical: boolean;
   /** Sum of positive tone outside sarcasm. */
   positive: number;
+  /** Where the first and the last positive tone word start, or -1: is the praise only a candor marker's ("eerlijk gezegd")? */
+  firstPositive: number;
+  lastPositive: number;
   pleasantry: boolean;
   onlyPleasant: boolean;
   /** A judging word (not negated) evaluates in the clause: it frames itself. */
@@ -359,7 +369,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -376,8 +386,11 @@ export function splitClauses(
     const k = clauseAt(c.start);
     if (k === -1) continue;
     if (c.weight > 0) {
-      if (c.kind !== 'negation') ev[k]!.positive += c.weight;
-      else ev[k]!.softened = true;
+      if (c.kind !== 'negation') {
+        ev[k]!.positive += c.weight;
+        if (ev[k]!.firstPositive === -1) ev[k]!.firstPositive = c.start;
+        ev[k]!.lastPositive = c.start;
+      } else ev[k]!.softened = true;
       continue;
     }
     // both lists are in text order: walk the fact spans along
@@ -488,6 +501,8 @@ export function splitClauses(
     let openingRole = -1;
     let saying = false;
     let laugh = false;
+    let comparative = false;
+    let candid = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -513,6 +528,8 @@ export function splitClauses(
         if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
         if (role & ROLE_PREAMBLE) saying = true;
         if (role & ROLE_LAUGH) laugh = true;
+        if (role & ROLE_COMPARATIVE) comparative = true;
+        if (role & ROLE_CANDOR) candid = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -634,6 +651,18 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       continue;
     }
+    // "die oude was beter", "De nieuwe factuur is veel ingewikkelder": a comparison that says it got
+    // worse is a verdict, praise word and all (shapes.ts)
+    // "Ik had er eerlijk gezegd meer van verwacht": a stance beside a candor marker is the writer's
+    // opinion, though the marker itself reads as praise ("eerlijk") (shapes.ts)
+    if (
+      (comparative || candid) && !question && e.firstDemand === -1 &&
+      ((comparative && comparesBack(tokens, cl, words)) ||
+        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
+    ) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     if (e.frustration === 0 && e.fact === 0) {
       // praise, thanks and greetings are neither
       if (e.positive >= PRAISE_VALENCE) continue;
@@ -666,7 +695,8 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
-    if (question && (e.rhetorical || reasonDegree || opensEvaluating)) {
+    // "Waarom moet ik drie keer inloggen?": protests an imposition, does not ask (shapes.ts)
+    if (question && (e.rhetorical || reasonDegree || opensEvaluating || (reasonClause === k && words.obligations.size > 0 && protestingQuestion(tokens, cl, words, words.roles, ROLE_REASON)))) {
       // from the reason word's clause on: "Why does it take | so long for anyone to reply?"
       for (let c = reasonDegree ? reasonClause : k; c <= k; c++) {
         labels[c] = FRUSTRATION;

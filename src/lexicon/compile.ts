@@ -440,6 +440,16 @@ function splitWords(pack: LanguagePack, lang: Language): SplitWords {
     perfectAuxiliaries: new Set(pack.tokens.stancePerfectAuxiliaries ?? []),
     sufficiency: new Set(pack.tokens.stanceSufficiency ?? []),
     asserting: new Set(pack.tokens.stanceAsserting ?? []),
+    useless: new Set(pack.tokens.stanceUseless ?? []),
+    useParticles: new Set(pack.tokens.stanceUseParticles ?? []),
+    helpVerbs: new Set(pack.tokens.stanceHelpVerbs ?? []),
+    helpParticles: new Set(pack.tokens.stanceHelpParticles ?? []),
+    comparatives: new Set(pack.tokens.stanceComparatives ?? []),
+    worse: new Set(pack.tokens.stanceWorse ?? []),
+    pastReferents: new Set(pack.tokens.stancePastReferents ?? []),
+    hypotheticals: new Set(pack.tokens.stanceHypotheticals ?? []),
+    obligations: new Set(pack.tokens.stanceObligations ?? []),
+    candor: new Phrases(pack.tokens.stanceCandor ?? []),
     conditionals: new Set(pack.tokens.conditionals ?? []),
   };
   return { ...lists, roles: wordRoles(lists) };

@@ -104,6 +104,27 @@ export const TokensFileSchema = z.object({
   stanceSufficiency: z.array(term).default([]),
   /** Particles that turn a negated question into an assertion ("toch": "Dat klopt toch niet?"). */
   stanceAsserting: z.array(term).default([]),
+  stanceUseNote: note.optional(),
+  /** Quantifiers of no use ("niks", "niets"): before a closing particle ("heb ik niks aan") the remedy is useless (shapes.ts). */
+  stanceUseless: z.array(term).default([]),
+  /** Particles that close a verdict of no use ("aan", "mee", "voor"). */
+  stanceUseParticles: z.array(term).default([]),
+  /** Verbs of helping ("helpt", "helpen"): negated before a closing particle of progress, the help is useless. */
+  stanceHelpVerbs: z.array(term).default([]),
+  /** Particles of progress that close "helpt mij niet verder" ("verder"). */
+  stanceHelpParticles: z.array(term).default([]),
+  /** Comparatives of praise ("beter", "handiger"): after a past referent, what came before was better. */
+  stanceComparatives: z.array(term).default([]),
+  /** Comparatives of blame ("slechter", "ingewikkelder"): a change for the worse. */
+  stanceWorse: z.array(term).default([]),
+  /** Words that refer to what came before ("oude", "vorige", "vroeger"). */
+  stancePastReferents: z.array(term).default([]),
+  /** Modals of supposing or suggesting ("zou", "kan"): a comparison with one suggests ("een week zou handiger zijn"). */
+  stanceHypotheticals: z.array(term).default([]),
+  /** Modals of obligation ("moet", "moeten"): right after a reason word the question protests an imposition. */
+  stanceObligations: z.array(term).default([]),
+  /** Candor markers, as word lists ("eerlijk gezegd", "franchement"): what follows is the writer's opinion. */
+  stanceCandor: z.array(phraseOf(1, 3)).default([]),
   /** Subordinators that open a condition ("als", "indien"): a negated word inside one is hypothetical, not an evaluation. */
   conditionals: z.array(term).default([]),
   /** Hashtag words, lower case without the #, that vent ("fedup", "oplichting"): the hashtag is frustration. */
