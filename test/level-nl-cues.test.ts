@@ -1,15 +1,20 @@
 /**
  * Dutch cue classes and level rules read from strangers' messages (nllevel2): each table names one
  * class with fresh examples and the counterexamples it must leave alone. Levels are read from
- * `analyze` (language given).
+ * `analyze` (language given); the rules also on `decideLevel` alone.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, findCues, type Level } from '../src/index.js';
+import { analyze, decideLevel, findCues, type Level } from '../src/index.js';
 
 const levelOf = (text: string): Level => analyze({ text, language: 'nl' }).level;
 type Row = [string, Level[]];
 const check = (rows: Row[]) => it.each(rows)('%s', (text, want) => expect(want).toContain(levelOf(text)));
 const has = (text: string, kind: string): boolean => findCues(text, 'nl').some((c) => c.kind === kind);
+
+const base = { tone: { valence: 0, anger: 0, intensity: 0 }, frustrationClauses: 0, sameIssue: 0, sameIssueComplaints: 0, question: false, worstClause: 0 };
+type Extra = Partial<typeof base & { askedDemand: number }>;
+const level = (cues: Record<string, number>, extra: Extra = {}): Level =>
+  decideLevel({ ...base, ...extra, cues: new Map(Object.entries(cues)) }).level;
 
 describe('nllevel2: dispute bodies and third parties: sector disputes, inspectorates, claim agencies, a matter handed over', () => {
   check([
@@ -21,6 +26,31 @@ describe('nllevel2: dispute bodies and third parties: sector disputes, inspector
     ['Ik heb de sleutels uit handen gegeven aan de buurman, die laat de monteur binnen.', ['none', 'signal']],
     ['Is de inspectie van mijn cv-ketel al ingepland?', ['none', 'signal']],
     ['Ik heb bij jullie een claim ingediend voor mijn kapotte koffer, graag een vergoeding.', ['complaint']],
+  ]);
+});
+
+describe('nllevel2: a doubting question ("is dat normaal?", "ligt het aan mij?") checks before accusing: a signal', () => {
+  const plain = { tone: { valence: 0, anger: 0, intensity: 0.2 }, question: true };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a failure named in a doubting question', { question: 0.7, problem: 0.6 }, plain, 'signal'],
+    ['a doubting question alone', { question: 0.7 }, plain, 'signal'],
+    // counterexamples: redress asked, a judgement, anger, a frustrated clause, an ordinary question
+    ['redress asked beside it', { question: 0.7, problem: 0.6, demand: 0.85 }, { ...plain, askedDemand: 0.85 }, 'complaint'],
+    ['exasperation beside it', { question: 0.7, problem: 0.6, frustration: 0.75 }, plain, 'complaint'],
+    ['angry', { question: 0.7, problem: 0.6 }, { ...plain, tone: { valence: -0.1, anger: 0.5, intensity: 0.6 } }, 'complaint'],
+    ['a frustrated clause', { question: 0.7, problem: 0.6 }, { ...plain, frustrationClauses: 1 }, 'complaint'],
+    ['an ordinary question about a failure', { question: 0.65, problem: 0.6 }, plain, 'complaint'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+
+  check([
+    ['Is het normaal dat mijn router elke nacht uitvalt?', ['signal']],
+    ['Ligt het aan mij of laadt de app vandaag heel traag?', ['signal']],
+    ['Ben ik de enige bij wie de betaalpagina niet laadt?', ['signal']],
+    ['is da normaal dat de tv elke avond hapert? 🤔', ['signal']],
+    // counterexamples: the same question beside redress, heat or a verdict is rhetorical
+    ['Is het normaal dat ik drie keer moet bellen?! Ik wil nu mijn geld terug.', ['complaint']],
+    ['Is dit normaal? De verwarming is alweer kapot. Belachelijk!', ['complaint']],
+    ['Dat is toch niet normaal, mijn factuur is verdubbeld. Ik wil dat jullie dit rechtzetten.', ['complaint']],
   ]);
 });
 

@@ -105,6 +105,13 @@ export const HISTORY_ESCALATION = 2;
  */
 export const DONE_CHURN = 0.45;
 
+/**
+ * A question cue this strong doubts: it asks whether a failure is known, normal or the writer's own
+ * doing ("is da normaal dat", "ligt het aan mij", "ben ik de enige"). The lexicons weigh only those
+ * questions this high (the others reach 0.65).
+ */
+export const DOUBTING_QUESTION = 0.7;
+
 /** Valence at or above this is clearly pleasant: NEGATIVE mirrored. */
 export const PLEASANT = -NEGATIVE;
 
@@ -243,7 +250,11 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const lighthearted =
     laughterCue >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
     exasperation < CUE_PRESENT && swearingCue === 0 && complaintCue < CUE_PRESENT;
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted;
+  const doubting = checksBeforeAccusing(
+    questionCue, e.askedDemand ?? demandCue, Math.max(complaintCue, negativeOpinionCue, exasperation, sarcasmCue, swearingCue),
+    anger, valence, e.frustrationClauses,
+  );
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted && !doubting;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(managementCue, churnCue, publicCue, warningCue);
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
@@ -315,7 +326,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING || doubting)
   ) {
     level = 'signal';
     evidence = Math.max(repeatCue, waitingCue, problem, -valence, sarcasmCue);
@@ -346,6 +357,21 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
  */
 function suggestsChange(suggestion: number, negativeOpinion: number): boolean {
   return suggestion >= CLEAR_SUGGESTION || (suggestion >= CUE_PRESENT && negativeOpinion >= CUE_PRESENT);
+}
+
+/**
+ * "is da normaal dat ons internet elke avond wegvalt? 🤔", "ligt het aan mij of ...": a writer who
+ * asks whether a failure is known, normal or their own doing checks before accusing: a signal, even
+ * when the failure is named. Asking for redress, judging (a formal complaint, a negative opinion,
+ * exasperation, irony, curses: `judged`, their strongest weight), anger, strong negativity (the
+ * failure word's own tone brings a short question to about -0.3) or a frustrated clause make the same
+ * question rhetorical ("is dit normaal?! ik wil mijn geld terug").
+ */
+function checksBeforeAccusing(
+  question: number, askedDemand: number, judged: number, anger: number, valence: number, frustrationClauses: number,
+): boolean {
+  return question >= DOUBTING_QUESTION && askedDemand < CUE_PRESENT && judged < CUE_PRESENT && anger < ANGRY &&
+    valence > VERY_NEGATIVE && frustrationClauses === 0;
 }
 
 function round(x: number): number {
