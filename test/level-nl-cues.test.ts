@@ -54,6 +54,16 @@ describe('nllevel2: a doubting question ("is dat normaal?", "ligt het aan mij?")
   ]);
 });
 
+describe('nllevel2: a suggestion beside a failure called annoying stays constructive; outrage does not', () => {
+  check([
+    ['De lift in de parkeergarage valt steeds uit, best vervelend. Misschien iets om naar te laten kijken?', ['feedback']],
+    ['De printer in de bibliotheek loopt vaak vast, echt geen doen. Misschien iets voor de nieuwe begroting?', ['feedback']],
+    // counterexamples: outrage or curses beside the same suggestion
+    ['Schandalig!! De lift valt alweer uit. Misschien eens investeren in onderhoud?', ['complaint']],
+    ['Belachelijk dat de app weer crasht, ik ben het spuugzat. Misschien iets voor de volgende update?', ['complaint']],
+  ]);
+});
+
 describe('nllevel2: texting and Flemish forms, remarks got off one\'s chest, investing as advice, lasting weather', () => {
   it.each<[string, string, string, boolean]>([
     ['"nog ff een keer" asks again', 'ik vraag het nog ff een keer: waar blijft mijn pakket?', 'repeat', true],

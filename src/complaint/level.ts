@@ -73,6 +73,11 @@ export const STRONG_DEMAND = 0.6;
  * could check") are polite phrasing that a chase uses too.
  */
 export const CLEAR_SUGGESTION = 0.6;
+/**
+ * A suggestion tolerates irritation up to this anger: a failure called annoying or "echt geen doen"
+ * beside it scores 0.4-0.5 and is still constructive; outrage ("schandalig!!", "spuugzat") scores 0.7+.
+ */
+export const CONSTRUCTIVE_ANGER = 0.55;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /**
@@ -226,7 +231,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
   const constructive =
-    suggestionCue >= CUE_PRESENT && demandCue < STRONG_DEMAND && complaintCue < CUE_PRESENT && anger < ANGRY &&
+    suggestionCue >= CUE_PRESENT && demandCue < STRONG_DEMAND && complaintCue < CUE_PRESENT && anger < CONSTRUCTIVE_ANGER &&
     sarcasmCue < CUE_PRESENT && swearingCue === 0 && rhetoricalCue < CUE_PRESENT;
   // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
   // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
