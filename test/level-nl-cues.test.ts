@@ -89,3 +89,23 @@ describe('nllevel2: texting and Flemish forms, remarks got off one\'s chest, inv
     ['Het regent binnen door het lek in jullie dak, wanneer komt er iemand?', ['signal', 'complaint']],
   ]);
 });
+
+describe('nllevel2: asking whether something is covered is an enquiry; "zou een goed idee zijn" suggests', () => {
+  it.each<[string, string, string, boolean]>([
+    ['whether it is covered', 'Weet u of dit vergoed wordt door mijn aanvullende verzekering?', 'demand', false],
+    ['whether it is refunded', 'We vragen ons af of het terugbetaald wordt als de les niet doorgaat.', 'demand', false],
+    ['a good idea', 'Op zondag open zijn zou een goed idee zijn.', 'suggestion', true],
+    ['a better solution', 'Het lijkt me een betere oplossing om de balie eerder te openen.', 'suggestion', true],
+    // counterexamples: redress asked, and a good idea praised as done
+    ['redress asked, "of" as "or"', 'Ik wil dat het vergoed wordt of dat jullie het toestel vervangen.', 'demand', true],
+    ['a refund demanded', 'Dit moet gewoon terugbetaald worden.', 'demand', true],
+    ['a good idea praised as done', 'Het was een goed idee van jullie om de balie eerder te openen.', 'suggestion', false],
+  ])('%s', (_n, text, kind, present) => expect(findCues(text, 'nl').some((c) => c.kind === kind && c.weight >= 0.5)).toBe(present));
+
+  check([
+    ['Goedemiddag, mijn moeder heeft een rolstoel nodig. Weet u of die vergoed wordt uit de basisverzekering?', ['none', 'signal']],
+    ['De nieuwe openingsuren passen slecht bij wie werkt. Op zaterdag open zijn zou een goed idee zijn.', ['feedback']],
+    // counterexample: a refused reimbursement is a complaint
+    ['De fysio is niet vergoed terwijl dat wel beloofd was. Ik wil dat jullie dit alsnog vergoeden.', ['complaint']],
+  ]);
+});
