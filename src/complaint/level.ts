@@ -73,6 +73,11 @@ export const STRONG_DEMAND = 0.6;
  * could check") are polite phrasing that a chase uses too.
  */
 export const CLEAR_SUGGESTION = 0.6;
+/**
+ * A suggestion tolerates irritation up to this anger: a failure called annoying or "echt geen doen"
+ * beside it scores 0.4-0.5 and is still constructive; outrage ("schandalig!!", "spuugzat") scores 0.7+.
+ */
+export const CONSTRUCTIVE_ANGER = 0.55;
 /** A demand in the imperative ("Refund the £64.95 now") expects action like a clear demand does. */
 export const IMPERATIVE_DEMAND = STRONG_DEMAND;
 /**
@@ -104,6 +109,13 @@ export const HISTORY_ESCALATION = 2;
  * told as done ("opgezegd", "overgestapt") here, and a bare trip or switch ("ik vertrek", "de overstap") lower.
  */
 export const DONE_CHURN = 0.45;
+
+/**
+ * A question cue this strong doubts: it asks whether a failure is known, normal or the writer's own
+ * doing ("is da normaal dat", "ligt het aan mij", "ben ik de enige"). The lexicons weigh only those
+ * questions this high (the others reach 0.65).
+ */
+export const DOUBTING_QUESTION = 0.7;
 
 /** Valence at or above this is clearly pleasant: NEGATIVE mirrored. */
 export const PLEASANT = -NEGATIVE;
@@ -219,7 +231,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // "The app crashes now and then, maybe something for the next update?": a failure reported with a
   // suggestion and no redress asked is constructive, feedback
   const constructive =
-    suggestionCue >= CUE_PRESENT && demandCue < STRONG_DEMAND && complaintCue < CUE_PRESENT && anger < ANGRY &&
+    suggestionCue >= CUE_PRESENT && demandCue < STRONG_DEMAND && complaintCue < CUE_PRESENT && anger < CONSTRUCTIVE_ANGER &&
     sarcasmCue < CUE_PRESENT && swearingCue === 0 && rhetoricalCue < CUE_PRESENT;
   // "Goede zorg, maar wachtkamer veel te warm en geen wifi", "love the trains but wifi is slow": a
   // failure weighed against praise, with nothing asked (no demand), no recurrence or waiting, no heat
@@ -243,7 +255,11 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   const lighthearted =
     laughterCue >= CUE_PRESENT && (e.cues.get('demand') ?? 0) < STRONG_DEMAND && !followUp && anger < ANGRY &&
     exasperation < CUE_PRESENT && swearingCue === 0 && complaintCue < CUE_PRESENT;
-  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted;
+  const doubting = checksBeforeAccusing(
+    questionCue, e.askedDemand ?? demandCue, Math.max(complaintCue, negativeOpinionCue, exasperation, sarcasmCue, swearingCue),
+    anger, valence, e.frustrationClauses,
+  );
+  const isComplaintish = complaintEvidence > 0 && !calmFollowUp && !constructive && !unrelated && !mixedReview && !lighthearted && !doubting;
   // warning others off ("blijf weg bij", "do not buy") is going public
   const escalationEvidence = Math.max(managementCue, churnCue, publicCue, warningCue);
   // "Moet ik mijn contract opzeggen als ik verhuis?": asking how to cancel, calmly and with no
@@ -315,7 +331,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING || doubting)
   ) {
     level = 'signal';
     evidence = Math.max(repeatCue, waitingCue, problem, -valence, sarcasmCue);
@@ -346,6 +362,21 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
  */
 function suggestsChange(suggestion: number, negativeOpinion: number): boolean {
   return suggestion >= CLEAR_SUGGESTION || (suggestion >= CUE_PRESENT && negativeOpinion >= CUE_PRESENT);
+}
+
+/**
+ * "is da normaal dat ons internet elke avond wegvalt? 🤔", "ligt het aan mij of ...": a writer who
+ * asks whether a failure is known, normal or their own doing checks before accusing: a signal, even
+ * when the failure is named. Asking for redress, judging (a formal complaint, a negative opinion,
+ * exasperation, irony, curses: `judged`, their strongest weight), anger, strong negativity (the
+ * failure word's own tone brings a short question to about -0.3) or a frustrated clause make the same
+ * question rhetorical ("is dit normaal?! ik wil mijn geld terug").
+ */
+function checksBeforeAccusing(
+  question: number, askedDemand: number, judged: number, anger: number, valence: number, frustrationClauses: number,
+): boolean {
+  return question >= DOUBTING_QUESTION && askedDemand < CUE_PRESENT && judged < CUE_PRESENT && anger < ANGRY &&
+    valence > VERY_NEGATIVE && frustrationClauses === 0;
 }
 
 function round(x: number): number {
