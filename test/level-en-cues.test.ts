@@ -245,6 +245,16 @@ describe('"I want to ask / say" opens a question or a remark, not a demand', () 
   ]);
 });
 
+describe('a hedged disappointment ("a little disappointed", "sort of hoped") is a signal; a plain one stays feedback', () => {
+  check([
+    ['The hotel was lovely. I was a little disappointed the pool closed at six, but never mind.', ['signal']],
+    ["I'd kind of hoped the new sofa would come with the feet fitted.", ['signal']],
+    // counterexamples: an unhedged disappointment is feedback, a hedged word about praise is not one
+    ['The hotel was lovely but I was disappointed the pool closed at six.', ['feedback']],
+    ['Delivery was a little early, which was great, thanks!', ['none']],
+  ]);
+});
+
 describe('outside bodies by other names: a consumer authority, a commissioner', () => {
   check([
     ['You kept debiting me after I cancelled. I have reported this to the consumer authority.', ['dispute']],

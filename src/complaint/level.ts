@@ -53,6 +53,8 @@ export const LEVELS: readonly Level[] = ['none', 'signal', 'feedback', 'complain
 export const CUE_PRESENT = 0.5;
 /** A weak cue, enough for a signal. */
 export const CUE_WEAK = 0.35;
+/** The lexicons' "suggestive" weight (0.4): below it, from CUE_WEAK up, a negative opinion is a hedge. */
+export const SUGGESTIVE = 0.4;
 /** Valence at or below this is clearly negative (VADER's compound uses -0.05 for any negativity; we want displeasure). */
 export const NEGATIVE = -0.25;
 /** Valence at or below this is mildly negative: hedged disappointment. */
@@ -315,7 +317,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING ||
+      hedgedOpinion(negativeOpinionCue))
   ) {
     level = 'signal';
     evidence = Math.max(repeatCue, waitingCue, problem, -valence, sarcasmCue);
@@ -346,6 +349,14 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
  */
 function suggestsChange(suggestion: number, negativeOpinion: number): boolean {
   return suggestion >= CLEAR_SUGGESTION || (suggestion >= CUE_PRESENT && negativeOpinion >= CUE_PRESENT);
+}
+
+/**
+ * A negative opinion weighed from weak up to below suggestive is hedged ("a little disappointed", "I'd sort
+ * of hoped", "expected a bit more"): unease about one episode, told softly, is a signal.
+ */
+function hedgedOpinion(negativeOpinion: number): boolean {
+  return negativeOpinion >= CUE_WEAK && negativeOpinion < SUGGESTIVE;
 }
 
 function round(x: number): number {
