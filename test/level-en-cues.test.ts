@@ -252,6 +252,10 @@ describe('a hedged disappointment ("a little disappointed", "sort of hoped") is 
     // counterexamples: an unhedged disappointment is feedback, a hedged word about praise is not one
     ['The hotel was lovely but I was disappointed the pool closed at six.', ['feedback']],
     ['Delivery was a little early, which was great, thanks!', ['none']],
+    // an episode told hedged ("the soup was a bit cold") is a signal; the same words about the weather are not aimed at us
+    ['Lovely meal, the soup was a bit cold though.', ['signal']],
+    ["It's a bit cold out today, are you open till 9?", ['none']],
+    ['The weather was a bit cold, but the tour guide was brilliant!', ['none']],
   ]);
 });
 
