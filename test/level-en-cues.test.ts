@@ -293,11 +293,13 @@ describe('understated failures: "too quiet", "delivered but not here", "in a row
   ]);
 });
 
-describe("the writer's own household and an exoneration are not aimed at the company", () => {
+describe("the writer's own household, body and an exoneration are not aimed at the company", () => {
   check([
     ['my housemate finished my cereal AGAIN 😤 anyway is the shop open till 10?', ['none']],
+    ["Can I see the physio this week? My ankle's been a total nightmare since Sunday, stupid thing.", ['none']],
     ["5/5 great gym, the early crowd is wild lol (not the gym's fault)", ['none']],
     // counterexample: an exoneration beside a failure still reports it
     ["Not the driver's fault, but my parcel has been missing for two weeks.", ['complaint', 'signal']],
+    ['My tooth cracked on a stone in your rice salad, I want a refund.', ['complaint']],
   ]);
 });
