@@ -233,3 +233,73 @@ describe("someone else's order delivered is a failure", () => {
     ["Can I send a gift to someone else's address?", ['none']],
   ]);
 });
+
+describe('"I want to ask / say" opens a question or a remark, not a demand', () => {
+  check([
+    ['Hello, I want to ask, the plumber visit on Friday, is it morning or afternoon?', ['none']],
+    ['Hi, I wanted to say the new opening hours are very handy, thank you.', ['none']],
+    ['I just want to check my parcel number is right: it ends in 4471?', ['none']],
+    // counterexamples: a want that asks for redress stays a demand
+    ['The heater broke twice this month. I want my money back.', ['complaint']],
+    ['I want someone to come out and fix the boiler today, it is still leaking.', ['complaint']],
+  ]);
+});
+
+describe('a hedged disappointment ("a little disappointed", "sort of hoped") is a signal; a plain one stays feedback', () => {
+  check([
+    ['The hotel was lovely. I was a little disappointed the pool closed at six, but never mind.', ['signal']],
+    ["I'd kind of hoped the new sofa would come with the feet fitted.", ['signal']],
+    // counterexamples: an unhedged disappointment is feedback, a hedged word about praise is not one
+    ['The hotel was lovely but I was disappointed the pool closed at six.', ['feedback']],
+    ['Delivery was a little early, which was great, thanks!', ['none']],
+    // an episode told hedged ("the soup was a bit cold") is a signal; the same words about the weather are not aimed at us
+    ['Lovely meal, the soup was a bit cold though.', ['signal']],
+    ["It's a bit cold out today, are you open till 9?", ['none']],
+    ['The weather was a bit cold, but the tour guide was brilliant!', ['none']],
+  ]);
+});
+
+describe('outside bodies by other names: a consumer authority, a commissioner', () => {
+  check([
+    ['You kept debiting me after I cancelled. I have reported this to the consumer authority.', ['dispute']],
+    ['My father was left without care for two days. I have written to the Health Commissioner.', ['dispute']],
+    // counterexample: a consumer survey is no outside body
+    ['Happy to fill in the consumer survey you sent, where do I find it?', ['none']],
+  ]);
+});
+
+describe('non-native and texting forms of escalation and demands', () => {
+  check([
+    ['Dear management, your call centre does not answer me since three weeks. I ask you to look at my case personally.', ['escalation']],
+    ['Sofa is late two times already. If it not come Monday I buy in other store.', ['escalation']],
+    ['Posting this in every parents group im in until someone calls me back about the refund.', ['escalation']],
+    ['bus never came again, waited 40 min, how im supposed to get to work', ['complaint']],
+    // counterexamples: a question about buying elsewhere, a group one belongs to
+    ['Can I buy the adapter in another store or only from you?', ['none', 'signal']],
+    ['Which price group im in for the student discount?', ['none']],
+  ]);
+});
+
+describe('understated failures: "too quiet", "delivered but not here", "in a row", "I would like it removed"', () => {
+  check([
+    ["Not a complaint as such, but the speakers on platform 2 are far too quiet to hear.", ['feedback']],
+    ['The app shows my order as delivered but I dont see it anywhere. Could the neighbour have it?', ['signal']],
+    ['Third week in a row the bin was not emptied.', ['complaint', 'signal']],
+    ['My bill is higher than the estimate again, is that right?', ['signal']],
+    ["I paid the invoice already, so I'd like that fee removed.", ['complaint']],
+    // counterexamples: "not too" and a content "in a row"
+    ['The queue was not too long today, thanks.', ['none']],
+    ['Best coffee in town, third year in a row!', ['none']],
+  ]);
+});
+
+describe("the writer's own household, body and an exoneration are not aimed at the company", () => {
+  check([
+    ['my housemate finished my cereal AGAIN 😤 anyway is the shop open till 10?', ['none']],
+    ["Can I see the physio this week? My ankle's been a total nightmare since Sunday, stupid thing.", ['none']],
+    ["5/5 great gym, the early crowd is wild lol (not the gym's fault)", ['none']],
+    // counterexample: an exoneration beside a failure still reports it
+    ["Not the driver's fault, but my parcel has been missing for two weeks.", ['complaint', 'signal']],
+    ['My tooth cracked on a stone in your rice salad, I want a refund.', ['complaint']],
+  ]);
+});

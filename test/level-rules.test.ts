@@ -623,3 +623,14 @@ describe('nllevel: "eindelijk weer eens" is joy at something good back at last, 
     ['asking again', 'Ik vraag het nog maar eens: wanneer komt de monteur?', ['signal']],
   ])('%s', (_n, text, want) => expect(want).toContain(analyze({ text }).level));
 });
+
+describe('a negative opinion weighed below suggestive (a hedge) is a signal', () => {
+  const flat = { tone: { valence: 0, anger: 0, intensity: 0.2 } };
+  it.each<[string, Record<string, number>, Extra, Level]>([
+    ['a hedged disappointment alone', { 'negative-opinion': 0.35 }, flat, 'signal'],
+    // counterexamples: a suggestive or clear opinion is not hedged; a hedge about one's own life is not aimed at us
+    ['a suggestive opinion, neutral tone', { 'negative-opinion': 0.45 }, flat, 'none'],
+    ['a clear opinion', { 'negative-opinion': 0.7 }, flat, 'feedback'],
+    ['a hedge beside a life event', { 'negative-opinion': 0.35, unrelated: 0.8 }, { ...flat, addressedNegative: false }, 'none'],
+  ])('%s', (_n, cues, extra, want) => expect(level(cues, extra)).toBe(want));
+});

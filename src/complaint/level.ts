@@ -53,6 +53,8 @@ export const LEVELS: readonly Level[] = ['none', 'signal', 'feedback', 'complain
 export const CUE_PRESENT = 0.5;
 /** A weak cue, enough for a signal. */
 export const CUE_WEAK = 0.35;
+/** The lexicons' "suggestive" weight (0.4): below it, from CUE_WEAK up, a negative opinion is a hedge. */
+export const SUGGESTIVE = 0.4;
 /** Valence at or below this is clearly negative (VADER's compound uses -0.05 for any negativity; we want displeasure). */
 export const NEGATIVE = -0.25;
 /** Valence at or below this is mildly negative: hedged disappointment. */
@@ -331,7 +333,8 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   } else if (
     aimed &&
     (((repeatCue >= CUE_WEAK || waitingCue >= CUE_WEAK || problem >= CUE_WEAK) && !contentOnly) ||
-      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING || doubting)
+      (valence <= MILDLY_NEGATIVE && !cancelErrand) || sarcasmCue >= CUE_WEAK || e.rating === MID_RATING || doubting ||
+      hedgedOpinion(negativeOpinionCue))
   ) {
     level = 'signal';
     evidence = Math.max(repeatCue, waitingCue, problem, -valence, sarcasmCue);
@@ -377,6 +380,14 @@ function checksBeforeAccusing(
 ): boolean {
   return question >= DOUBTING_QUESTION && askedDemand < CUE_PRESENT && judged < CUE_PRESENT && anger < ANGRY &&
     valence > VERY_NEGATIVE && frustrationClauses === 0;
+}
+
+/**
+ * A negative opinion weighed from weak up to below suggestive is hedged ("a little disappointed", "I'd sort
+ * of hoped", "expected a bit more"): unease about one episode, told softly, is a signal.
+ */
+function hedgedOpinion(negativeOpinion: number): boolean {
+  return negativeOpinion >= CUE_WEAK && negativeOpinion < SUGGESTIVE;
 }
 
 function round(x: number): number {
