@@ -12,8 +12,8 @@ import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { assertsDenial, claimsAbsolutely, contradictsUnprompted, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
-import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
-import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
+import { disclaims, ECHOED_WORDS, echoesSarcasm, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { feltStretch, feltTriggers, hasFigure, STATED_MILD, statedTriggers, statedVerdict, stretchAround, wordsOutside, type FeltWords, type StatedWords } from './felt.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -40,7 +40,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords, StanceWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords, StanceWords, StatedWords {
   /** Openings that make a short clause a greeting (word lists). */
   greetings: Phrases;
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -122,6 +122,8 @@ export const ROLE_CONDITION = 262144;
 export const ROLE_PREAMBLE = 524288;
 /** Written laughter ("lol", "haha"): the clause is tested for a laughing quip (split-tags.ts) only when it holds one. */
 export const ROLE_LAUGH = 1048576;
+/** A word that may make a stated-verdict shape (felt.ts {@link statedVerdict}): the clause is tested for one only when it holds one. */
+export const ROLE_STATED = 2097152;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -132,6 +134,7 @@ export function wordRoles(
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
     | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
     | 'preambleVerbs' | 'laughTags'
+    | 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -159,6 +162,7 @@ export function wordRoles(
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
+  mark(statedTriggers(w), ROLE_STATED);
   return roles;
 }
 
@@ -330,6 +334,8 @@ interface Evidence {
   firstEmotionEnd: number;
   /** A suggestion cue ("please add", "would be nice"): the clause asks for something. */
   suggests: boolean;
+  /** A gratitude cue: "Thanks, another question" thanks, even where the tone reads the thanks as sarcasm. */
+  thanks: boolean;
 }
 
 const NONE = 0;
@@ -359,7 +365,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -437,7 +443,10 @@ export function splitClauses(
       }
     }
     if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
-    else e.pleasantry = true;
+    else {
+      e.pleasantry = true;
+      if (c.kind === 'gratitude') e.thanks = true;
+    }
   }
 
   const labels = new Uint8Array(n);
@@ -488,6 +497,7 @@ export function splitClauses(
     let openingRole = -1;
     let saying = false;
     let laugh = false;
+    let statedWord = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -513,6 +523,7 @@ export function splitClauses(
         if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
         if (role & ROLE_PREAMBLE) saying = true;
         if (role & ROLE_LAUGH) laugh = true;
+        if (role & ROLE_STATED) statedWord = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -636,7 +647,11 @@ export function splitClauses(
     }
     if (e.frustration === 0 && e.fact === 0) {
       // praise, thanks and greetings are neither
-      if (e.positive >= PRAISE_VALENCE) continue;
+      if (e.positive >= PRAISE_VALENCE) {
+        // (a lukewarm word rates as praise: "was ok I suppose" is a let-down verdict)
+        if (statedWord) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
+        continue;
+      }
       if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
     }
     const stated = e.fact > 0; // a fact cue or a number of its own
@@ -663,6 +678,14 @@ export function splitClauses(
     // carries included ("Top service weer hoor", "Love how the app needs 4 taps to show my balance");
     // a demand stays a fact ("Graag mijn geld terug" beside an ironic emoji)
     if (e.sarcasm !== -1 && (head === -1 || e.sarcasm <= head) && e.firstDemand === -1 && labels[k] !== NONE) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "Great, another 'sorry we missed you' card": what a short sarcastic clause before it mocks (split-tags.ts)
+    if (
+      labels[k] !== FRUSTRATION && !opensSentence && e.firstDemand === -1 && ev[k - 1]!.sarcasm !== -1 && !ev[k - 1]!.thanks && labels[k - 1] === FRUSTRATION &&
+      words.sarcasmEchoes.size > 0 && echoesSarcasm(tokens, cl, words) && wordsIn(tokens, clauses[k - 1]!.start, clauses[k - 1]!.end) <= ECHOED_WORDS
+    ) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
@@ -744,6 +767,9 @@ export function splitClauses(
     // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
     // taken without an evaluating word (shapes.ts), as a felt evaluation is
     if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
+    // "this has wrecked my credit score", "an apology doesn't pay my bill", "it's impossible like
+    // this", "was fine I guess": an evaluation stated as a plain statement (felt.ts)
+    if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
     // "I just wanted to say the new layout is confusing": the preamble announces the evaluation
     // after it and is neither (split-tags.ts)
     if (saying && labels[k] === FRUSTRATION && !question) {
@@ -848,6 +874,24 @@ function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWord
   if (i === -1) return;
   const at = stretchAround(tokens, cl, i);
   if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
+}
+
+/** The stretch a stated verdict was found in (one per call, reused: no array per clause). */
+const statedAt: [number, number] = [0, 0];
+
+/**
+ * A stated verdict of clause `k` (felt.ts {@link statedVerdict}) is frustration as a felt
+ * evaluation is; a mild one (a lukewarm verdict, a sarcastic hedge) is mild frustration, whole
+ * clause only, and may close a question ("was fine I guess?"). A full one is not read in a question.
+ */
+function statedEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], question: boolean): void {
+  const kind = statedVerdict(tokens, cl, words, statedAt);
+  if (kind === 0) return;
+  if (kind === STATED_MILD) {
+    if (wordsOutside(tokens, cl, statedAt[0], statedAt[1]) === 0 || (e.concrete === 0 && e.firstDemand === -1)) labels[k] = MILD;
+    return;
+  }
+  if (!question) feltEvaluation(tokens, cl, statedAt, e, labels, k, islands);
 }
 
 /**
