@@ -137,3 +137,38 @@ describe('splitFacts (en): a clause that a short sarcastic word opens with "anot
     expect(texts(s.frustration).some((f) => f.includes('another'))).toBe(false);
   });
 });
+
+describe('splitFacts (en): an underwhelmed verdict is mild frustration', () => {
+  it.each<[string, string, string]>([
+    ['The room over the bar was noisy until 2am. Breakfast could have been better.', 'Breakfast could have been better', 'The room over the bar was noisy until 2am'],
+    ['Delivery took nine days, I\'ve had better.', 'I\'ve had better', 'Delivery took nine days'],
+  ])('%j', (text, frustration, fact) => {
+    expectFrustration(text, frustration, fact);
+  });
+
+  it.each<[string, string]>([
+    // "better" as what the writer asks for
+    ['The meter reading could be better explained on page two of the bill.', 'The meter reading could be better explained on page two of the bill'],
+  ])('stays a fact: %j', (text, fact) => {
+    expectFact(text, fact);
+  });
+});
+
+describe('splitFacts (en): a short incredulous question is frustration', () => {
+  it.each<[string, string, string]>([
+    ['The engineer cancelled for Monday. Again?', 'Again?', 'The engineer cancelled for Monday'],
+    ['Tracking says the box was handed to me at 9am and it is not here. Where is it??', 'Where is it??', 'Tracking says the box was handed to me at 9am and it is not here'],
+  ])('%j', (text, frustration, fact) => {
+    expectFrustration(text, frustration, fact);
+  });
+
+  it.each<[string, string]>([
+    // a single mark on a question of several words may still ask
+    ['My parcel shows as delivered but nobody has it. Where is it?', 'Where is it?'],
+    // a question word with a number asks about it
+    ['The invoice lists a fee I do not recognise. Why 45??', 'Why 45??'],
+  ])('asks: %j', (text, question) => {
+    const s = splitFacts(text, 'en');
+    expect(texts(s.frustration)).not.toContain(question);
+  });
+});

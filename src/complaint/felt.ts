@@ -175,6 +175,8 @@ export interface StatedWords {
   sarcasticHedges: ReadonlySet<string>;
   /** Let-down markers of a sarcastic hedge, as word lists ("this time", "for once"). */
   hedgeLetdowns: Phrases;
+  /** Underwhelmed verdicts, as word lists ("could be better", "i've had better"): mild. */
+  underwhelmed: Phrases;
   /** Copulas, shared with the split. */
   copulas: ReadonlySet<string>;
   /** Lead-ins (intensifiers, demonstratives), shared with the split: they may stand between a copula and its verdict. */
@@ -199,10 +201,10 @@ const VALUED_REACH = 3;
 const REMEDY_REACH = 2;
 
 /** The words that make a clause worth testing for a stated verdict: each shape's rarest word. */
-export function statedTriggers(w: Pick<StatedWords, 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects'>): Set<string> {
+export function statedTriggers(w: Pick<StatedWords, 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects' | 'underwhelmed'>): Set<string> {
   const out = new Set<string>();
   for (const list of [w.harms, w.remedies, w.difficulties, w.smalls, w.hedgeVerbs, w.sarcasticHedges]) for (const x of list) out.add(x);
-  for (const first of w.sweepingSubjects.firstWords()) out.add(first);
+  for (const phrases of [w.sweepingSubjects, w.underwhelmed]) for (const first of phrases.firstWords()) out.add(first);
   return out;
 }
 
@@ -218,7 +220,7 @@ export function statedTriggers(w: Pick<StatedWords, 'harms' | 'remedies' | 'diff
  *   read in the evening") and with a noun subject a property ("the bed is hard");
  * - litotes ("which is not a small thing");
  * - mild: a lukewarm verdict with a closing hedge ("was fine I guess"), a sarcastic hedged
- *   instruction ("perhaps knock this time").
+ *   instruction ("perhaps knock this time"), an underwhelmed verdict ("could be better").
  * A stretch with a number, amount or date reports what it cost ("it cost me €80").
  */
 export function statedVerdict(tokens: readonly Token[], cl: Clause, words: StatedWords, at: [number, number]): number {
@@ -238,6 +240,7 @@ export function statedVerdict(tokens: readonly Token[], cl: Clause, words: State
       kind = STATED_MILD;
       if (words.hedgeVerbs.has(n)) start = lukewarmHedge(tokens, i, cl, words) ? -2 : -1;
       else if (words.sarcasticHedges.has(n)) start = hedgedLetdown(tokens, i, cl, words) ? -2 : -1;
+      if (start === -1 && closingPhrase(tokens, i, cl, words.underwhelmed)) start = -2;
     }
     if (start === -1) continue;
     const s = stretchAround(tokens, cl, i);
@@ -360,6 +363,12 @@ function sweeping(tokens: readonly Token[], i: number, cl: Clause, words: Stated
   if (b !== -1) return -1;
   const end = phraseEnd(tokens, i, cl.to, words.sweepingSubjects);
   return end !== -1 && end < cl.to && tokens[end]!.kind === 'word' ? i : -1;
+}
+
+/** One of `phrases` starts at `i` and no word follows it before a comma or the clause's end ("could be better.", not "could be better explained"). */
+function closingPhrase(tokens: readonly Token[], i: number, cl: Clause, phrases: Phrases): boolean {
+  const end = phraseEnd(tokens, i, cl.to, phrases);
+  return end !== -1 && wordAfter(tokens, end - 1, cl) === -1;
 }
 
 /** "was... fine I guess?": a lukewarm word, "I" and a hedging verb that closes its stretch. */

@@ -49,6 +49,12 @@ export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, Fel
   exclamatives: Phrases;
   /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
   verdicts: ReadonlySet<string>;
+  /**
+   * Words that open a short incredulous question ({@link INCREDULOUS_WORDS}): alone with a "?"
+   * ("Again?", "Seriously?") or opening one with "??" ("Where is it??"): the customer cannot
+   * believe it, nothing is asked.
+   */
+  incredulous: ReadonlySet<string>;
   /** Negating openings of a short rejecting fragment ("not", "no more"), as word lists. */
   negatedOpenings: Phrases;
   /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
@@ -134,7 +140,7 @@ export function wordRoles(
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
     | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals'
     | 'preambleVerbs' | 'laughTags'
-    | 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects'
+    | 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects' | 'underwhelmed'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -253,6 +259,8 @@ const CONTENT_WORD_LENGTH = 4;
 const STUB_WORDS = 2;
 /** A closing verdict sentence ("Bye.", "Nooit meer.", "Good luck with that") has at most this many words. */
 const VERDICT_WORDS = 4;
+/** A short incredulous question ("Where is it??") has at most this many words; a one-word one ("Again?") needs only one "?". */
+const INCREDULOUS_WORDS = 3;
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
@@ -615,6 +623,14 @@ export function splitClauses(
       (opensSentence || cl.contrast || afterInterjection(clauses, interjections, k)) && isVerdict(tokens, cl, words)
     ) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
+      labels[k] = FRUSTRATION;
+      continue;
+    }
+    // "Again?", "Seriously?", "Where is it??": a short incredulous question, a sentence of its own
+    if (
+      question && (opensSentence || afterLabel(tokens, clauses, k)) && closesSentence && numbers === 0 && wordCount > 0 && wordCount <= INCREDULOUS_WORDS &&
+      (wordCount === 1 || questionMarks >= INCREDULOUS_MARKS) && words.incredulous.size > 0 && opensIncredulous(tokens, cl, words.incredulous)
+    ) {
       labels[k] = FRUSTRATION;
       continue;
     }
@@ -1117,6 +1133,16 @@ function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): num
   }
   if (words.headerLabels.has(key)) return 2;
   return words.contentLabels.has(key) ? 1 : 0;
+}
+
+/** The clause's first word (punctuation before it skipped) is one of `words`. */
+function opensIncredulous(tokens: readonly Token[], cl: Clause, words: ReadonlySet<string>): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return words.has(t.norm);
+    if (t.kind !== 'punct') return false;
+  }
+  return false;
 }
 
 /** The clause opens with one of `openings` (word lists). */

@@ -72,6 +72,8 @@ export const TokensFileSchema = z.object({
   disclaimedVerbs: z.array(term).default([]),
   /** Written laughter ("lol", "haha") and laughing emoji: closing a short clause, the clause is a quip about what went wrong. */
   laughTags: z.array(z.string().min(1)).default([]),
+  /** Words that open a short incredulous question ("again", "where"): "Again?", "Where is it??". */
+  incredulous: z.array(term).default([]),
   sarcasmEchoesNote: note.optional(),
   /** Openings that echo a sarcastic word before them, one or two words ("another", "yet another"). */
   sarcasmEchoes: z.array(phraseOf(1, 2)).default([]),
@@ -131,6 +133,8 @@ export const TokensFileSchema = z.object({
   statedSarcasticHedges: z.array(term).default([]),
   /** Let-down markers of a sarcastic hedge, one or two words ("this time", "for once"). */
   statedHedgeLetdowns: z.array(phraseOf(1, 2)).default([]),
+  /** Underwhelmed verdicts, two to four words ("could be better"): mild. */
+  statedUnderwhelmed: z.array(phraseOf(2, 4)).default([]),
   stanceNote: note.optional(),
   /** Emphasizers ("echt"): right before a negator ("echt niet") the customer insists on a denial (shapes.ts). */
   stanceEmphasizers: z.array(term).default([]),
