@@ -28,6 +28,8 @@ export interface TagWords {
   disclaimedVerbs: ReadonlySet<string>;
   /** Written laughter and laughing emoji ("lol", "haha", "😂"): closing a short clause, a quip ({@link laughTail}). */
   laughTags: ReadonlySet<string>;
+  /** Openings that echo a sarcastic word before them ("another", "yet another", "more"): "Great, another delay." ({@link echoesSarcasm}). */
+  sarcasmEchoes: Phrases;
 }
 
 /** A preamble has at most this many words before its verb ("I would just like to say"). */
@@ -154,4 +156,18 @@ export function laughTail(tokens: readonly Token[], cl: Clause, words: TagWords)
 function isLaugh(t: Token, words: TagWords): boolean {
   if (t.kind === 'word') return words.laughTags.has(t.norm);
   return t.kind === 'emoji' && words.laughTags.has(t.text);
+}
+
+/** A sarcastic word's clause has at most this many words for a clause after it to echo it ("Oh great, another ..."). */
+export const ECHOED_WORDS = 2;
+
+/**
+ * The clause opens with a sarcasm echo ("another", "yet another", "more": punctuation before it
+ * skipped), so it names what a sarcastic word just before it mocks: "Great, another 'sorry we
+ * missed you' card", "Lovely, more waiting". Called only after a short sarcastic clause in its sentence.
+ */
+export function echoesSarcasm(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
+  let first = cl.from;
+  while (first < cl.to && tokens[first]!.kind === 'punct') first++;
+  return first < cl.to && tokens[first]!.kind === 'word' && phraseEnd(tokens, first, cl.to, words.sarcasmEchoes) !== -1;
 }

@@ -12,8 +12,8 @@ import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, speaksFrankly, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import type { Phrases } from './phrase.js';
-import { disclaims, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
-import { feltStretch, feltTriggers, hasFigure, stretchAround, wordsOutside, type FeltWords } from './felt.js';
+import { disclaims, ECHOED_WORDS, echoesSarcasm, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { feltStretch, feltTriggers, hasFigure, STATED_MILD, statedTriggers, statedVerdict, stretchAround, wordsOutside, type FeltWords, type StatedWords } from './felt.js';
 
 /** The label of one clause. */
 export type ClauseLabel = 'fact' | 'frustration' | 'none';
@@ -40,7 +40,7 @@ export interface Split {
 }
 
 /** The words of one language the split reads (from `lexicons/<lang>/tokens.json`). */
-export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords, StanceWords {
+export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, FeltWords, StanceWords, StatedWords {
   /** Openings that make a short clause a greeting (word lists). */
   greetings: Phrases;
   /** Verbs that link a subject to an evaluation ("is", "vind", "seems"). */
@@ -49,6 +49,12 @@ export interface SplitWords extends TagWords, VerdictWords, RecurrenceWords, Fel
   exclamatives: Phrases;
   /** Closing verdicts ("bye", "nooit meer"), space-joined: a sentence of only one is frustration. */
   verdicts: ReadonlySet<string>;
+  /**
+   * Words that open a short incredulous question ({@link INCREDULOUS_WORDS}): alone with a "?"
+   * ("Again?", "Seriously?") or opening one with "??" ("Where is it??"): the customer cannot
+   * believe it, nothing is asked.
+   */
+  incredulous: ReadonlySet<string>;
   /** Negating openings of a short rejecting fragment ("not", "no more"), as word lists. */
   negatedOpenings: Phrases;
   /** Hashtag words, without the #, that vent ("fedup", "oplichting"): the hashtag is frustration of its own. */
@@ -126,6 +132,8 @@ export const ROLE_LAUGH = 1048576;
 export const ROLE_COMPARATIVE = 2097152;
 /** The first word of a candor marker ("eerlijk"): the clause is tested for one (shapes.ts) only when it holds one. */
 export const ROLE_CANDOR = 4194304;
+/** A word that may make a stated-verdict shape (felt.ts {@link statedVerdict}): the clause is tested for one only when it holds one. */
+export const ROLE_STATED = 8388608;
 
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
@@ -136,6 +144,7 @@ export function wordRoles(
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
     | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse' | 'candor'
     | 'preambleVerbs' | 'laughTags'
+    | 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects' | 'underwhelmed'
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
@@ -166,6 +175,7 @@ export function wordRoles(
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
+  mark(statedTriggers(w), ROLE_STATED);
   return roles;
 }
 
@@ -256,6 +266,8 @@ const CONTENT_WORD_LENGTH = 4;
 const STUB_WORDS = 2;
 /** A closing verdict sentence ("Bye.", "Nooit meer.", "Good luck with that") has at most this many words. */
 const VERDICT_WORDS = 4;
+/** A short incredulous question ("Where is it??") has at most this many words; a one-word one ("Again?") needs only one "?". */
+const INCREDULOUS_WORDS = 3;
 /** A pleasantry or greeting clause has at most this many words. */
 const SHORT_CLAUSE = 5;
 /** A line label has at most this many words before its colon ("booking reference:"). */
@@ -340,6 +352,8 @@ interface Evidence {
   firstEmotionEnd: number;
   /** A suggestion cue ("please add", "would be nice"): the clause asks for something. */
   suggests: boolean;
+  /** A gratitude cue: "Thanks, another question" thanks, even where the tone reads the thanks as sarcasm. */
+  thanks: boolean;
 }
 
 const NONE = 0;
@@ -369,7 +383,7 @@ export function splitClauses(
 ): Split {
   const n = clauses.length;
   const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false };
+  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
   const clauseAt = makeLocator(clauses);
 
   // the shielding fact cues, in text order (their index in `cues`)
@@ -450,7 +464,10 @@ export function splitClauses(
       }
     }
     if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
-    else e.pleasantry = true;
+    else {
+      e.pleasantry = true;
+      if (c.kind === 'gratitude') e.thanks = true;
+    }
   }
 
   const labels = new Uint8Array(n);
@@ -503,6 +520,7 @@ export function splitClauses(
     let laugh = false;
     let comparative = false;
     let candid = false;
+    let statedWord = false;
     let wordsBeforeEmotion = 0;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
@@ -530,6 +548,7 @@ export function splitClauses(
         if (role & ROLE_LAUGH) laugh = true;
         if (role & ROLE_COMPARATIVE) comparative = true;
         if (role & ROLE_CANDOR) candid = true;
+        if (role & ROLE_STATED) statedWord = true;
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -624,6 +643,14 @@ export function splitClauses(
       labels[k] = FRUSTRATION;
       continue;
     }
+    // "Again?", "Seriously?", "Where is it??": a short incredulous question, a sentence of its own
+    if (
+      question && (opensSentence || afterLabel(tokens, clauses, k)) && closesSentence && numbers === 0 && wordCount > 0 && wordCount <= INCREDULOUS_WORDS &&
+      (wordCount === 1 || questionMarks >= INCREDULOUS_MARKS) && words.incredulous.size > 0 && opensIncredulous(tokens, cl, words.incredulous)
+    ) {
+      labels[k] = FRUSTRATION;
+      continue;
+    }
     // a retort tag that closes or opens its sentence, alone or beside a comma ("..., come on.",
     // "see you there 🙂", "Oh come on, ..."): how the customer takes it, not a fact (split-tags.ts)
     if (wordCount > 0 && wordCount <= RETORT_WORDS && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
@@ -665,7 +692,11 @@ export function splitClauses(
     }
     if (e.frustration === 0 && e.fact === 0) {
       // praise, thanks and greetings are neither
-      if (e.positive >= PRAISE_VALENCE) continue;
+      if (e.positive >= PRAISE_VALENCE) {
+        // (a lukewarm word rates as praise: "was ok I suppose" is a let-down verdict)
+        if (statedWord) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
+        continue;
+      }
       if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
     }
     const stated = e.fact > 0; // a fact cue or a number of its own
@@ -692,6 +723,14 @@ export function splitClauses(
     // carries included ("Top service weer hoor", "Love how the app needs 4 taps to show my balance");
     // a demand stays a fact ("Graag mijn geld terug" beside an ironic emoji)
     if (e.sarcasm !== -1 && (head === -1 || e.sarcasm <= head) && e.firstDemand === -1 && labels[k] !== NONE) {
+      labels[k] = FRUSTRATION;
+      e.concrete = 0;
+    }
+    // "Great, another 'sorry we missed you' card": what a short sarcastic clause before it mocks (split-tags.ts)
+    if (
+      labels[k] !== FRUSTRATION && !opensSentence && e.firstDemand === -1 && ev[k - 1]!.sarcasm !== -1 && !ev[k - 1]!.thanks && labels[k - 1] === FRUSTRATION &&
+      words.sarcasmEchoes.size > 0 && echoesSarcasm(tokens, cl, words) && wordsIn(tokens, clauses[k - 1]!.start, clauses[k - 1]!.end) <= ECHOED_WORDS
+    ) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
@@ -774,6 +813,9 @@ export function splitClauses(
     // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
     // taken without an evaluating word (shapes.ts), as a felt evaluation is
     if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
+    // "this has wrecked my credit score", "an apology doesn't pay my bill", "it's impossible like
+    // this", "was fine I guess": an evaluation stated as a plain statement (felt.ts)
+    if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
     // "I just wanted to say the new layout is confusing": the preamble announces the evaluation
     // after it and is neither (split-tags.ts)
     if (saying && labels[k] === FRUSTRATION && !question) {
@@ -878,6 +920,24 @@ function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWord
   if (i === -1) return;
   const at = stretchAround(tokens, cl, i);
   if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
+}
+
+/** The stretch a stated verdict was found in (one per call, reused: no array per clause). */
+const statedAt: [number, number] = [0, 0];
+
+/**
+ * A stated verdict of clause `k` (felt.ts {@link statedVerdict}) is frustration as a felt
+ * evaluation is; a mild one (a lukewarm verdict, a sarcastic hedge) is mild frustration, whole
+ * clause only, and may close a question ("was fine I guess?"). A full one is not read in a question.
+ */
+function statedEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], question: boolean): void {
+  const kind = statedVerdict(tokens, cl, words, statedAt);
+  if (kind === 0) return;
+  if (kind === STATED_MILD) {
+    if (wordsOutside(tokens, cl, statedAt[0], statedAt[1]) === 0 || (e.concrete === 0 && e.firstDemand === -1)) labels[k] = MILD;
+    return;
+  }
+  if (!question) feltEvaluation(tokens, cl, statedAt, e, labels, k, islands);
 }
 
 /**
@@ -1103,6 +1163,16 @@ function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): num
   }
   if (words.headerLabels.has(key)) return 2;
   return words.contentLabels.has(key) ? 1 : 0;
+}
+
+/** The clause's first word (punctuation before it skipped) is one of `words`. */
+function opensIncredulous(tokens: readonly Token[], cl: Clause, words: ReadonlySet<string>): boolean {
+  for (let i = cl.from; i < cl.to; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') return words.has(t.norm);
+    if (t.kind !== 'punct') return false;
+  }
+  return false;
 }
 
 /** The clause opens with one of `openings` (word lists). */

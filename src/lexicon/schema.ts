@@ -72,6 +72,11 @@ export const TokensFileSchema = z.object({
   disclaimedVerbs: z.array(term).default([]),
   /** Written laughter ("lol", "haha") and laughing emoji: closing a short clause, the clause is a quip about what went wrong. */
   laughTags: z.array(z.string().min(1)).default([]),
+  /** Words that open a short incredulous question ("again", "where"): "Again?", "Where is it??". */
+  incredulous: z.array(term).default([]),
+  sarcasmEchoesNote: note.optional(),
+  /** Openings that echo a sarcastic word before them, one or two words ("another", "yet another"). */
+  sarcasmEchoes: z.array(phraseOf(1, 2)).default([]),
   feltNote: note.optional(),
   /** Counterfactual openings, one to four words ("should never", "shouldn't have"): the clause judges how it went (felt.ts). */
   feltCounterfactuals: z.array(phraseOf(1, 4)).default([]),
@@ -91,6 +96,45 @@ export const TokensFileSchema = z.object({
   feltPossessives: z.array(term).default([]),
   /** What is at stake ("money", "savings"): "it's my money" claims it. */
   feltStakes: z.array(term).default([]),
+  statedNote: note.optional(),
+  /** Verbs of harm ("ruined", "cost"): a situation as subject, the writer as object (felt.ts statedVerdict). */
+  statedHarms: z.array(term).default([]),
+  /** Subjects that stand for the situation ("this", "it", "which"). */
+  statedHarmSubjects: z.array(term).default([]),
+  /** Auxiliaries and adverbs between such a subject and a harm verb ("has", "totally"). */
+  statedHarmAuxiliaries: z.array(term).default([]),
+  /** The writer as harmed object ("my", "me"). */
+  statedHarmObjects: z.array(term).default([]),
+  /** What the writer values ("weekend", "holiday"): harmed after a possessive, whatever the subject. */
+  statedValued: z.array(term).default([]),
+  /** Sweeping subjects over the addressee, one to five words ("every one of you", "none of you"). */
+  statedSweepingSubjects: z.array(phraseOf(1, 5)).default([]),
+  /** Remedies offered ("apology", "vouchers"): subject of a generic negation, a retort. */
+  statedRemedies: z.array(term).default([]),
+  /** Generic (present or future) negations, one or two words ("doesn't", "will not"). */
+  statedGenericNegations: z.array(phraseOf(1, 2)).default([]),
+  /** Verbs of making good ("pay", "fix") after a generic negation. */
+  statedRemedyVerbs: z.array(term).default([]),
+  /** Difficulty words ("hard", "impossible"): a bare verdict after a copula. */
+  statedDifficulties: z.array(term).default([]),
+  /** Infinitive markers ("to"): after a difficulty word they name the task. */
+  statedInfinitiveMarkers: z.array(term).default([]),
+  /** Small-words of litotes ("small", "minor"). */
+  statedSmalls: z.array(term).default([]),
+  /** Negators of litotes ("not", "no"). */
+  statedLitoteNegators: z.array(term).default([]),
+  /** Lukewarm words ("fine", "ok") before a closing hedge. */
+  statedLukewarm: z.array(term).default([]),
+  /** Hedging verbs ("guess", "suppose") after a hedge subject. */
+  statedHedgeVerbs: z.array(term).default([]),
+  /** Subjects of a hedge ("i"). */
+  statedHedgeSubjects: z.array(term).default([]),
+  /** Hedges that make an instruction sarcastic with a let-down marker ("perhaps", "maybe"). */
+  statedSarcasticHedges: z.array(term).default([]),
+  /** Let-down markers of a sarcastic hedge, one or two words ("this time", "for once"). */
+  statedHedgeLetdowns: z.array(phraseOf(1, 2)).default([]),
+  /** Underwhelmed verdicts, two to four words ("could be better"): mild. */
+  statedUnderwhelmed: z.array(phraseOf(2, 4)).default([]),
   stanceNote: note.optional(),
   /** Emphasizers ("echt"): right before a negator ("echt niet") the customer insists on a denial (shapes.ts). */
   stanceEmphasizers: z.array(term).default([]),
