@@ -659,6 +659,27 @@ describe('splitFacts: how it goes every time, in the present, is a sweeping comp
   });
 });
 
+describe('splitFacts: the Flemish and texting demonstrative "da" ("dat") opens a verdict like "dat"', () => {
+  it.each<[Lang, string, string, string]>([
+    ['nl', 'De lift is al weken stuk. Voor wie in een rolstoel zit is da echt lastig.', 'Voor wie in een rolstoel zit is da echt lastig', 'De lift is al weken stuk'],
+    ['nl', 'De lift is stuk. Voor mensen met een rollator is da echt moeilijk.', 'Voor mensen met een rollator is da echt moeilijk', 'De lift is stuk'],
+    ['nl', 'Volgens de app is het pakket bezorgd. Da klopt niet.', 'Da klopt niet', 'Volgens de app is het pakket bezorgd'],
+  ])('%s: %j', (lang, text, frustration, fact) => {
+    expectSplit(lang, text, frustration, fact);
+  });
+
+  it.each<[Lang, string, string]>([
+    // a report word, a participle, a number, a determiner, or "da" as a complementizer
+    ['nl', 'Da heb ik gisteren al gemeld.', 'Da heb ik gisteren al gemeld'],
+    ['nl', 'Sinds vorige week is da opgelost.', 'Sinds vorige week is da opgelost'],
+    ['nl', 'Mijn voorschot is verhoogd. In maart was da nog 45 euro.', 'In maart was da nog 45 euro'],
+    ['nl', 'Mijn router valt uit. Volgens de monteur is da de thermostaat van de kast.', 'Volgens de monteur is da de thermostaat van de kast'],
+    ['nl', 'Ik denk da ge gelijk hebt.', 'Ik denk da ge gelijk hebt'],
+  ])('stays a fact: %s: %j', (lang, text, fact) => {
+    expectOnlyFact(lang, text, fact);
+  });
+});
+
 describe('splitFacts: a fronted setting and an inverted "is dat" / "is dit" verdict is frustration, whole', () => {
   it.each<[Lang, string, string]>([
     ['nl', 'De container wordt om de vier weken geleegd. Voor een gezin met vier kinderen is dat echt te weinig.', 'Voor een gezin met vier kinderen is dat echt te weinig'],
