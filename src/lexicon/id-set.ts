@@ -1,7 +1,7 @@
 /**
  * A set of word ids (small non-negative integers) as an open-addressing table in one Int32Array.
- * The cue matcher asks "is this word one of the alternatives?" for most pattern elements it tries;
- * a `Set<number>` answered through a builtin call each time, this reads a slot or two inline.
+ * The cue matcher asks at every word of a clause gap whether it is one of the words the gap stops
+ * at; a `Set<number>` answered through a builtin call each time, this reads a slot or two inline.
  */
 
 /** An empty slot (ids are never negative). */
