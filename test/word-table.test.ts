@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashWord, WordTable } from '../src/lexicon/word-table.js';
+import { fnv1a } from '../src/hash.js';
+import { WordTable } from '../src/lexicon/word-table.js';
 
 describe('WordTable: the word table as an open-addressing hash over characters', () => {
   it.each([
@@ -45,11 +46,17 @@ describe('WordTable: the word table as an open-addressing hash over characters',
   });
 
   it('hashes by characters: equal strings built differently hash alike, and the hash is unsigned 32-bit', () => {
-    expect(hashWord('klacht')).toBe(hashWord(['kl', 'acht'].join('')));
-    expect(hashWord('klacht')).not.toBe(hashWord('klachT'));
+    expect(fnv1a('klacht')).toBe(fnv1a(['kl', 'acht'].join('')));
+    expect(fnv1a('klacht')).not.toBe(fnv1a('klachT'));
     for (const w of ['', 'a', 'onacceptabel', '😡']) {
-      const h = hashWord(w);
+      const h = fnv1a(w);
       expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
     }
+  });
+
+  it('reads at most `limit` characters when given one (the reply seed of a megabyte costs no more than of an e-mail)', () => {
+    expect(fnv1a('klachtenlijn', 6)).toBe(fnv1a('klacht'));
+    expect(fnv1a('klachtenlijn', 6)).not.toBe(fnv1a('klachtenlijn'));
+    expect(fnv1a('kort', 100)).toBe(fnv1a('kort'));
   });
 });

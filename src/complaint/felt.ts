@@ -14,7 +14,7 @@
  * lists none of these words never fires them.
  */
 import type { Clause } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { isFigure, type Token } from '../text/tokenize.js';
 import { phraseEnd, type Phrases } from './phrase.js';
 
 /** The word classes the felt shapes read. */
@@ -125,10 +125,7 @@ export function stretchAround(tokens: readonly Token[], cl: Clause, i: number): 
 
 /** Tokens `[from, to)` hold a number, amount, time, date or reference. */
 export function hasFigure(tokens: readonly Token[], at: readonly [number, number]): boolean {
-  for (let i = at[0]; i < at[1]; i++) {
-    const k = tokens[i]!.kind;
-    if (k === 'number' || k === 'money' || k === 'time' || k === 'date' || k === 'ref') return true;
-  }
+  for (let i = at[0]; i < at[1]; i++) if (isFigure(tokens[i]!)) return true;
   return false;
 }
 

@@ -287,7 +287,6 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
   // background of a billing error and the rest of the message decides.
   const leftInAnger =
     churnCue >= DONE_CHURN && exasperation >= CUE_PRESENT && e.frustrationClauses > 0 && demandCue < CUE_PRESENT;
-  const legal = legalCue;
 
   // a clearly content text whose only unease is a bare "still" or "again" below a stated fact
   const contentOnly =
@@ -295,9 +294,9 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
 
   let level: Level = 'none';
   let evidence = 0;
-  if (legal >= CUE_PRESENT && (aimed || isComplaintish)) {
+  if (legalCue >= CUE_PRESENT && (aimed || isComplaintish)) {
     level = 'dispute';
-    evidence = legal;
+    evidence = legalCue;
     reasons.push('legal');
   } else if (
     aimed && !cancelErrand && !cancellationFollowUp &&

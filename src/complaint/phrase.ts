@@ -33,6 +33,12 @@ export class Phrases {
   }
 }
 
+/** The index of the clause's first token that is not punctuation, or -1 when it holds none. */
+export function firstNonPunct(tokens: readonly Token[], cl: { from: number; to: number }): number {
+  for (let i = cl.from; i < cl.to; i++) if (tokens[i]!.kind !== 'punct') return i;
+  return -1;
+}
+
 /**
  * Where one of `phrases` that starts at token `i` ends (the token after it), within `[i, to)`; -1
  * if none. Its words must be consecutive word tokens.

@@ -6,7 +6,7 @@
  */
 import { isSpace } from '../text/chars.js';
 import { isSentenceEndChar, type Clause } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { isFigure, type Token } from '../text/tokenize.js';
 import { ROLE_REPORT, ROLE_CONTRADICTION } from './split.js';
 import { phraseEnd, type Phrases } from './phrase.js';
 
@@ -176,7 +176,7 @@ export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: Ver
   let marked = false;
   for (let i = d + 1; i < cl.to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (isFigure(t)) return false;
     if (t.kind !== 'word') continue;
     const role = roles.get(t.norm) ?? 0;
     if (++after > INVERTED_VERDICT_WORDS || (role & ROLE_REPORT) !== 0 || isParticiple(t.norm)) return false;
@@ -314,7 +314,7 @@ export function comparesBack(tokens: readonly Token[], cl: Clause, words: Stance
   let compared = false;
   for (let i = cl.from; i < cl.to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (isFigure(t)) return false;
     if (t.kind !== 'word') continue;
     const w = t.norm;
     if (words.hypotheticals.has(w)) return false;
@@ -335,7 +335,7 @@ export function protestingQuestion(tokens: readonly Token[], cl: Clause, words: 
   let found = false;
   for (let i = cl.from; i < cl.to; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return false;
+    if (isFigure(t)) return false;
     const next = tokens[i + 1];
     if (found || t.kind !== 'word' || i + 1 === cl.to || next!.kind !== 'word') continue;
     if (((roles.get(t.norm) ?? 0) & reason) !== 0 && words.obligations.has(next!.norm)) found = true;

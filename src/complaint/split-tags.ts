@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
-import { phraseEnd, type Phrases } from './phrase.js';
+import { firstNonPunct, phraseEnd, type Phrases } from './phrase.js';
 
 /** The word lists the shapes read. */
 export interface TagWords {
@@ -167,7 +167,6 @@ export const ECHOED_WORDS = 2;
  * missed you' card", "Lovely, more waiting". Called only after a short sarcastic clause in its sentence.
  */
 export function echoesSarcasm(tokens: readonly Token[], cl: Clause, words: TagWords): boolean {
-  let first = cl.from;
-  while (first < cl.to && tokens[first]!.kind === 'punct') first++;
-  return first < cl.to && tokens[first]!.kind === 'word' && phraseEnd(tokens, first, cl.to, words.sarcasmEchoes) !== -1;
+  const first = firstNonPunct(tokens, cl);
+  return first !== -1 && tokens[first]!.kind === 'word' && phraseEnd(tokens, first, cl.to, words.sarcasmEchoes) !== -1;
 }

@@ -7,11 +7,11 @@
  * merged; spans point into the original text and never overlap.
  */
 import type { Clause } from '../text/sentences.js';
-import type { Token } from '../text/tokenize.js';
+import { isFigure, type Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
 import type { Cue, Language, Span } from '../types.js';
 import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, speaksFrankly, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
-import type { Phrases } from './phrase.js';
+import { firstNonPunct, type Phrases } from './phrase.js';
 import { disclaims, ECHOED_WORDS, echoesSarcasm, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
 import { feltStretch, feltTriggers, hasFigure, STATED_MILD, statedTriggers, statedVerdict, stretchAround, wordsOutside, type FeltWords, type StatedWords } from './felt.js';
 
@@ -578,7 +578,7 @@ export function splitClauses(
           headWordsBeforeComp = headWords - 1;
           copulaBeforeComp = copula;
         }
-      } else if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') {
+      } else if (isFigure(t)) {
         numbers++;
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
@@ -1167,20 +1167,15 @@ function lineLabel(tokens: readonly Token[], cl: Clause, words: SplitWords): num
 
 /** The clause's first word (punctuation before it skipped) is one of `words`. */
 function opensIncredulous(tokens: readonly Token[], cl: Clause, words: ReadonlySet<string>): boolean {
-  for (let i = cl.from; i < cl.to; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'word') return words.has(t.norm);
-    if (t.kind !== 'punct') return false;
-  }
-  return false;
+  const first = firstNonPunct(tokens, cl);
+  return first !== -1 && tokens[first]!.kind === 'word' && words.has(tokens[first]!.norm);
 }
 
 /** The clause opens with one of `openings` (word lists). */
 function opensWith(tokens: readonly Token[], cl: Clause, openings: Phrases): boolean {
   // punctuation before and between the words is skipped: the first other token opens the clause
-  let head = cl.from;
-  while (head < cl.to && tokens[head]!.kind === 'punct') head++;
-  if (head === cl.to) return false;
+  const head = firstNonPunct(tokens, cl);
+  if (head === -1) return false;
   for (const o of openings.startingWith(tokens[head]!.norm) ?? []) {
     let i = cl.from;
     let m = 0;
@@ -1368,7 +1363,7 @@ function hasBangOrQuestion(s: string): boolean {
 
 /** A word that can carry content (not a short function word nor a lead-in: a cheap stand-in for a stop list), or a number. */
 function contentish(t: Token, leadIns: ReadonlySet<string>): boolean {
-  if (t.kind === 'number' || t.kind === 'money' || t.kind === 'time' || t.kind === 'date' || t.kind === 'ref') return true;
+  if (isFigure(t)) return true;
   return t.kind === 'word' && t.norm.length >= CONTENT_WORD_LENGTH && !leadIns.has(t.norm);
 }
 

@@ -6,21 +6,12 @@
  * another place of a table of ~17,000 words. Here the hash is a short loop over the characters
  * already in cache, and the probe reads one slot before the stored key.
  */
+import { fnv1a } from '../hash.js';
 
 /** Slots per word at most: the table is at most half full, so a probe rarely takes a second slot. */
 const LOAD = 2;
-/** FNV-1a (32-bit) offset basis and prime. */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 /** An empty slot. */
 const EMPTY = -1;
-
-/** FNV-1a over the UTF-16 code units of `s`. */
-export function hashWord(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
-}
 
 /** A read-only string-keyed table, built once from a `Map`; read like a `ReadonlyMap`. */
 export class WordTable<V> {
@@ -36,7 +27,7 @@ export class WordTable<V> {
     this.slots = new Int32Array(n).fill(EMPTY);
     this.mask = n - 1;
     for (const [k, v] of list) {
-      let h = hashWord(k) & this.mask;
+      let h = fnv1a(k) & this.mask;
       for (;;) {
         const at = this.slots[h]!;
         if (at === EMPTY) {
@@ -58,7 +49,7 @@ export class WordTable<V> {
 
   /** The value stored under `key`, or undefined. */
   get(key: string): V | undefined {
-    let h = hashWord(key) & this.mask;
+    let h = fnv1a(key) & this.mask;
     for (;;) {
       const at = this.slots[h]!;
       if (at === EMPTY) return undefined;

@@ -4,6 +4,7 @@
  * Templates are data (`lexicons/<lang>/replies.json`); slots are filled only from what the
  * message says (never invented), HTML-escaped, and never from a clause with swearing in it.
  */
+import { fnv1a } from '../hash.js';
 import { REPLY_SLOTS, type RepliesFile } from '../lexicon/replies-schema.js';
 import type { Token } from '../text/tokenize.js';
 import type { WordEntry } from '../lexicon/words.js';
@@ -170,16 +171,8 @@ const SPOKEN = new Set<Channel>(['chat', 'phone', 'social']);
 const FACT_SLOT = REPLY_SLOTS.indexOf('fact');
 const NEED_SLOT = REPLY_SLOTS.indexOf('need');
 
-/** FNV-1a: a small, stable string hash for choosing variants. */
-function hash(s: string): number {
-  // the offset basis as an int32 (the same bits): the loop then never leaves 32-bit integers
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length && i < 2000; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** The seed of the variant choice reads at most this many characters: a megabyte costs no more than an e-mail. */
+const SEED_CHARS = 2000;
 
 const HTML_SPECIAL = /[&<>"']/;
 
@@ -446,7 +439,7 @@ export function buildReply(text: string, input: ReplyInput, replies: CompiledRep
   const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
 
   const plan = replies.resolved[planIndex({ level, channel, urgent, angry: input.anger >= ACK_ANGER })] ?? [];
-  const seed = hash(input.seed);
+  const seed = fnv1a(input.seed, SEED_CHARS);
   const templates: Template[] = [];
   const steps: string[] = [];
   // the facts and needs quoted so far (two at most)

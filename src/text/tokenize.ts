@@ -30,6 +30,12 @@ export interface Token {
   breakBefore: boolean;
 }
 
+/** A number, amount, time, date or reference: a figure, as concrete as a fact gets. */
+export function isFigure(t: Token): boolean {
+  const k = t.kind;
+  return k === 'number' || k === 'money' || k === 'time' || k === 'date' || k === 'ref';
+}
+
 const CURRENCY = new Set(['€', '$', '£', '¥']);
 const CURRENCY_WORDS = new Set(['eur', 'euro', 'usd', 'gbp']);
 /** Longest emoticon considered, in characters. */
