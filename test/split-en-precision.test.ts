@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitFacts } from '../src/index.js';
+import { texts } from './helpers/split.js';
 
-const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
 
 describe('splitFacts (en): a preamble that announces an evaluation is neither', () => {
   it.each<[string, string]>([

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitFacts } from '../src/index.js';
+import { splitExpectations, texts } from './helpers/split.js';
 
-const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
-
-/** `frustration` is a frustration span of the Dutch `text` and `fact`, when given, a fact span. */
-function expectFrustration(text: string, frustration: string, fact?: string): void {
-  const s = splitFacts(text, 'nl');
-  expect(texts(s.frustration)).toContain(frustration);
-  if (fact !== undefined) expect(texts(s.facts)).toContain(fact);
-}
+const { expectFrustration } = splitExpectations('nl');
 
 /** Nothing in the Dutch `text` is frustration. */
 function expectNoFrustration(text: string): void {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { splitFacts } from '../src/index.js';
+import { splitExpectations, texts } from './helpers/split.js';
 
-const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
-
-/** `frustration` is a frustration span of the English `text` and `fact`, when given, a fact span. */
-function expectFrustration(text: string, frustration: string, fact?: string): void {
-  const s = splitFacts(text, 'en');
-  expect(texts(s.frustration)).toContain(frustration);
-  if (fact !== undefined) expect(texts(s.facts)).toContain(fact);
-}
-
-/** `fact` is a fact span of the English `text`, and nothing in it is frustration. */
-function expectFact(text: string, fact: string): void {
-  const s = splitFacts(text, 'en');
-  expect(texts(s.facts)).toContain(fact);
-  expect(texts(s.frustration)).toEqual([]);
-}
+const { expectFrustration, expectFact } = splitExpectations('en');
 
 describe('splitFacts (en): a harm to the writer stated as its cost is frustration', () => {
   it.each<[string, string, string]>([
