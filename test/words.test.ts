@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../src/lexicon/compile.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import { lookupWords } from '../src/lexicon/words.js';
+import { NO_BLOCK } from '../src/lexicon/cue-patterns.js';
 import { tokenize } from '../src/text/tokenize.js';
 
 const c = compile(defaultLexicons);
@@ -28,7 +29,7 @@ describe('word table: one entry per known word, both languages', () => {
     const w = e![lang];
     if ('number' in want) expect(w.number).toBe(true);
     if ('negator' in want) expect(w.tone?.negator).toBe(true);
-    if ('cue' in want) expect(w.cue).toBeDefined();
+    if ('cue' in want) expect(w.cueAny !== NO_BLOCK || w.cuePairs).toBe(true);
     if ('negative' in want) expect(w.rating?.[0]).toBeLessThan(0);
   });
 
@@ -39,7 +40,8 @@ describe('word table: one entry per known word, both languages', () => {
       const w = e[lang];
       expect(w.tone).toBe(pack.tone.vocab.get(word));
       expect(w.rating).toEqual(pack.tone.vocab.get(word)?.rating ?? pack.tone.prefixes.longest(word));
-      expect(w.cue).toBe(pack.cues.byWord.get(word));
+      expect(w.cueAny).toBe(pack.cues.byWord.get(word)?.any ?? NO_BLOCK);
+      expect(w.cuePairs).toBe(pack.cues.byWord.get(word)?.pairs ?? false);
       expect(w.number).toBe(pack.cues.numberWords.has(word));
       checked++;
     }

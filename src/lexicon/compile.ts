@@ -14,7 +14,7 @@ import type {
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
-import { compileCues, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
+import { compileCues, NO_BLOCK, prefixedPatterns, type CompiledCues } from './cue-patterns.js';
 import type { Superlative } from './degree.js';
 import { WordIds, type LangWord, type Vocabulary, type WordEntry } from './words.js';
 import { WordTable } from './word-table.js';
@@ -532,7 +532,8 @@ function langWord(l: CompiledLanguage, w: string, degree: ReadonlySet<string>): 
   return {
     tone,
     rating: tone?.rating ?? l.tone.prefixes.longest(w),
-    cue: l.cues.byWord.get(w),
+    cueAny: l.cues.byWord.get(w)?.any ?? NO_BLOCK,
+    cuePairs: l.cues.byWord.get(w)?.pairs ?? false,
     cuePrefixed: prefixedPatterns(l.cues, w),
     number: l.cues.numberWords.has(w),
     split: l.splitWords.roles.get(w) ?? 0,

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { Token } from '../text/tokenize.js';
 import { IdSet } from './id-set.js';
+import { PairTable } from './pair-table.js';
 import { PrefixTrie } from './prefix-trie.js';
 import type { CuesFileSchema } from './schema.js';
 import type { Language } from '../types.js';
@@ -22,11 +23,10 @@ export const MAX_CLAUSE_GAP = 5;
 const MIN_PREFIX = 3;
 
 /**
- * What an element of a pattern is, as the first number of its code. All patterns of a language are
- * compiled into one Int32Array (`CompiledCues.prog`), each pattern's elements in order: an element is
- * its opcode and, for word alternatives, their count and word ids inline. The matcher reads a pattern
- * from one place instead of following an element object, its id set and that set's table to three
- * other places of the heap.
+ * What an element of a pattern is, as the first number of its code. Every pattern of a language is
+ * compiled into one Int32Array (`CompiledCues.table`): an element is its opcode and, for word
+ * alternatives, their count and word ids inline. The matcher reads a pattern from one place instead
+ * of following an element object, its id set and that set's table to three other places of the heap.
  */
 const enum Op {
   /** `[One, id]`: exactly one word */
@@ -44,18 +44,26 @@ const enum Op {
 }
 
 /**
- * A pattern's code starts with a header: where it ends, and where its second and its third element
- * start (the matcher starts after the one or two elements the index already matched).
+ * The table holds entries and blocks. An entry is one pattern as it is tried once its first one or
+ * two elements matched: `[pattern number, length, code of the remaining elements]`. A block is
+ * `[count, entry, entry, ...]`: every pattern filed under one first word (or first and second
+ * word), in file order, side by side. Trying the patterns of a word reads one stretch of the table,
+ * where a list of pattern objects, each pointing into one shared code array, read a place of the
+ * heap per pattern.
  */
-const HEADER = 3;
+const ENTRY_HEAD = 2;
 
-/** One compiled pattern. */
+/** No block (a word no pattern is filed under). */
+export const NO_BLOCK = -1;
+
+/** The first "word" of patterns that start with a number (`#`) in `CompiledCues.pairs` (word ids are never negative). */
+const NUMBER_KEY = -2;
+
+/** One compiled pattern: what a hit reports. */
 export interface CuePattern {
   source: string;
   kind: string;
   weight: number;
-  /** Where its code starts in its language's `prog` (see `Op`). */
-  at: number;
   /** The pattern spells out a negation itself ("niet tevreden"): a negator before it does not flip it. */
   negated: boolean;
   /** The pattern names a redress without asking for it (its group is `named`). */
@@ -71,26 +79,31 @@ interface Parsed {
   prefixes: readonly string[];
 }
 
-/** Patterns under one first word, split on their second word where that is a plain word. */
+/** Where the patterns filed under one first element are (see `CompiledCues.table`). */
 export interface FirstWord {
-  /** Patterns of one element, or whose second element is not a plain word. */
-  any: CuePattern[];
-  /** id of the second word -> patterns */
-  next: Map<number, CuePattern[]>;
+  /** The block of patterns of one element, or whose second element is not a plain word ({@link NO_BLOCK} when none). */
+  any: number;
+  /** Whether `CompiledCues.pairs` files patterns under this first element and a second word. */
+  pairs: boolean;
 }
 
 /** Patterns indexed by what their first element accepts. */
 export interface CompiledCues {
-  /** The code of every pattern (see `Op`); a pattern's `at` says where its own starts. */
-  prog: Int32Array;
+  /** Every pattern, by number. */
+  patterns: readonly CuePattern[];
+  /** The entries and blocks of every pattern (see `ENTRY_HEAD`). */
+  table: Int32Array;
   /** The prefix lists of `Prefix` elements. */
   prefixLists: ReadonlyArray<readonly string[]>;
   /** Word ids a clause gap does not reach across. */
   breaks: IdSet;
   byWord: ReadonlyMap<string, FirstWord>;
-  byPrefix: PrefixTrie<CuePattern>;
-  /** Patterns whose first element is a number (`#`), split on their second word like `byWord`. */
-  byNumber: FirstWord;
+  /** (first word id, second word id) -> the block of patterns that start with both. */
+  pairs: PairTable;
+  /** Entries of patterns whose first element is a prefix ("frustr*"). */
+  byPrefix: PrefixTrie<number>;
+  /** Patterns whose first element is a number (`#`); `undefined` when none does. */
+  byNumber: FirstWord | undefined;
   numberWords: ReadonlySet<string>;
   /** Reported speech (see `CuesFileSchema.reported`); absent when the language lists none. */
   reported?: ReportedSpeech;
@@ -127,44 +140,64 @@ function parseElement(src: string): Parsed {
   return { type: 'alt', exact, prefixes };
 }
 
-/** Appends the code of a pattern's parsed elements to `out` (prefix lists to `prefixLists`); returns where it starts. */
-function compileCode(elements: readonly Parsed[], ids: WordIds, out: number[], prefixLists: string[][]): number {
-  const at = out.length;
-  for (let k = 0; k < HEADER; k++) out.push(0);
-  elements.forEach((el, e) => {
-    if (e === 1) out[at + 1] = out.length;
-    if (e === 2) out[at + 2] = out.length;
-    if (el.type === 'num') out.push(Op.Num);
-    else if (el.type === 'gap') out.push(Op.Gap);
-    else if (el.type === 'clause') out.push(Op.Clause);
-    else {
-      const alts = [...new Set([...el.exact].map((w) => ids.of(w)))];
-      if (el.prefixes.length > 0) {
-        out.push(Op.Prefix, alts.length, ...alts, prefixLists.length);
-        prefixLists.push([...el.prefixes]);
-      } else if (alts.length === 1) out.push(Op.One, alts[0]!);
-      else out.push(Op.Set, alts.length, ...alts);
+/** The code of one parsed element (prefix lists are appended to `prefixLists`). */
+function compileElement(el: Parsed, ids: WordIds, prefixLists: string[][]): number[] {
+  if (el.type === 'num') return [Op.Num];
+  if (el.type === 'gap') return [Op.Gap];
+  if (el.type === 'clause') return [Op.Clause];
+  const alts = [...new Set([...el.exact].map((w) => ids.of(w)))];
+  if (el.prefixes.length > 0) {
+    prefixLists.push([...el.prefixes]);
+    return [Op.Prefix, alts.length, ...alts, prefixLists.length - 1];
+  }
+  return alts.length === 1 ? [Op.One, alts[0]!] : [Op.Set, alts.length, ...alts];
+}
+
+/** A pattern as filed under a first element: its number and the code of the elements not yet matched. */
+type Filed = readonly [pattern: number, code: readonly number[]];
+
+/** The patterns filed under one first element, while compiling. */
+interface FirstBuild {
+  any: Filed[];
+  /** id of the second word -> patterns */
+  next: Map<number, Filed[]>;
+}
+
+/** Files pattern `p` under `fw`: by its second word where that is a plain word (one or a few alternatives). */
+function fileUnder(fw: FirstBuild, p: number, code: ReadonlyArray<readonly number[]>): void {
+  const second = code[1];
+  const rest = code.slice(2).flat();
+  if (second !== undefined && (second[0] === Op.One || second[0] === Op.Set)) {
+    const alts = second[0] === Op.One ? [second[1]!] : second.slice(2);
+    for (const id of alts) {
+      const list = fw.next.get(id);
+      if (list) list.push([p, rest]);
+      else fw.next.set(id, [[p, rest]]);
     }
-  });
-  if (elements.length < 2) out[at + 1] = out.length;
-  if (elements.length < 3) out[at + 2] = out.length;
-  out[at] = out.length;
+  } else fw.any.push([p, code.slice(1).flat()]);
+}
+
+/** Appends an entry to `out`; returns where it starts. */
+function emitEntry(out: number[], [p, code]: Filed): number {
+  const at = out.length;
+  out.push(p, code.length, ...code);
   return at;
 }
 
-/** Files `p` under its first element's entry: by its second word where that is a plain word. */
-function index(fw: FirstWord, p: CuePattern, prog: readonly number[]): void {
-  const end = prog[p.at]!;
-  const at = prog[p.at + 1]!;
-  if (at < end && prog[at] === Op.One) push(fw.next, prog[at + 1]!, p);
-  else if (at < end && prog[at] === Op.Set) for (let k = 0; k < prog[at + 1]!; k++) push(fw.next, prog[at + 2 + k]!, p);
-  else fw.any.push(p);
+/** Appends a block of `list` to `out`; returns where it starts, or NO_BLOCK for an empty list. */
+function emitBlock(out: number[], list: readonly Filed[]): number {
+  if (list.length === 0) return NO_BLOCK;
+  const at = out.length;
+  out.push(list.length);
+  for (const f of list) emitEntry(out, f);
+  return at;
 }
 
-function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
-  const list = map.get(key);
-  if (list) list.push(p);
-  else map.set(key, [p]);
+/** Appends the blocks of `fw` to `out`, its pairs under `first` to `pairs`; returns where they are. */
+function emitFirst(out: number[], fw: FirstBuild, first: number, pairs: Array<[number, number, number]>): FirstWord {
+  const any = emitBlock(out, fw.any);
+  for (const [second, list] of fw.next) pairs.push([first, second, emitBlock(out, list)]);
+  return { any, pairs: fw.next.size > 0 };
 }
 
 /**
@@ -174,40 +207,51 @@ function push<K>(map: Map<K, CuePattern[]>, key: K, p: CuePattern): void {
 export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: ReadonlySet<string>, ids: WordIds): CompiledCues {
   // a clause gap stops at a clause break and at a negator: "ik zeg mijn abonnement niet op" is no threat
   const breaks = new IdSet([...(file.separable?.clauseBreaks ?? []), ...negators].map((w) => ids.of(w)));
-  const byWord = new Map<string, FirstWord>();
-  const byPrefix = new PrefixTrie<CuePattern>();
-  const byNumber: FirstWord = { any: [], next: new Map() };
-  const prog: number[] = [];
+  const patterns: CuePattern[] = [];
+  const words = new Map<string, FirstBuild>();
+  const numbers: FirstBuild = { any: [], next: new Map() };
+  const prefixed: Array<[prefix: string, f: Filed]> = [];
   const prefixLists: string[][] = [];
   for (const group of file.groups) {
     for (const [source, weight] of Object.entries(group.patterns)) {
-      const words = source.split(' ');
-      const elements = words.map(parseElement);
-      const p: CuePattern = {
+      const parts = source.split(' ');
+      const elements = parts.map(parseElement);
+      const code = elements.map((el) => compileElement(el, ids, prefixLists));
+      const p = patterns.length;
+      patterns.push({
         source,
         kind: group.kind,
         weight,
-        at: compileCode(elements, ids, prog, prefixLists),
-        negated: words.some((w) => w.split('|').some((alt) => negators.has(alt))),
+        negated: parts.some((w) => w.split('|').some((alt) => negators.has(alt))),
         named: group.named === true,
-      };
+      });
       const first = elements[0]!;
-      if (first.type === 'num') index(byNumber, p, prog);
+      if (first.type === 'num') fileUnder(numbers, p, code);
       else if (first.type === 'alt') {
         for (const w of first.exact) {
-          let fw = byWord.get(w);
-          if (!fw) byWord.set(w, (fw = { any: [], next: new Map() }));
-          index(fw, p, prog);
+          let fw = words.get(w);
+          if (!fw) words.set(w, (fw = { any: [], next: new Map() }));
+          fileUnder(fw, p, code);
         }
-        for (const pre of first.prefixes) byPrefix.add(pre, p);
+        for (const pre of first.prefixes) prefixed.push([pre, [p, code.slice(1).flat()]]);
       }
     }
   }
+  // each first word's blocks side by side, so that trying them reads one stretch of the table
+  const out: number[] = [];
+  const pairs: Array<[number, number, number]> = [];
+  const byWord = new Map<string, FirstWord>();
+  for (const [w, fw] of words) byWord.set(w, emitFirst(out, fw, ids.of(w), pairs));
+  const byNumber = numbers.any.length > 0 || numbers.next.size > 0 ? emitFirst(out, numbers, NUMBER_KEY, pairs) : undefined;
+  const byPrefix = new PrefixTrie<number>();
+  for (const [pre, f] of prefixed) byPrefix.add(pre, emitEntry(out, f));
   return {
-    prog: Int32Array.from(prog),
+    patterns,
+    table: Int32Array.from(out),
     prefixLists,
     breaks,
     byWord,
+    pairs: new PairTable(pairs),
     byPrefix,
     byNumber,
     numberWords: new Set(file.numberWords),
@@ -234,11 +278,11 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   };
 }
 
-/** No patterns: shared, never written to. */
-const NONE: readonly CuePattern[] = [];
+/** No entries: shared, never written to. */
+const NONE: readonly number[] = [];
 
-/** The patterns whose first element is a prefix of `word` (for words the word table does not know). */
-export function prefixedPatterns(cues: CompiledCues, word: string): readonly CuePattern[] {
+/** The entries of patterns whose first element is a prefix of `word` (for words the word table does not know). */
+export function prefixedPatterns(cues: CompiledCues, word: string): readonly number[] {
   return cues.byPrefix.size === 0 ? NONE : (cues.byPrefix.all(word) ?? NONE);
 }
 
@@ -271,9 +315,9 @@ function isNum(seq: MatchSeq, i: number): boolean {
   return t.kind === 'number' || (t.kind === 'word' && seq.word[i]?.number === true);
 }
 
-/** Whether position `i` fits the word or number element at `prog[at]` (never called on a gap). */
+/** Whether position `i` fits the word or number element at `table[at]` (never called on a gap). */
 function accepts(m: CompiledCues, at: number, seq: MatchSeq, i: number): boolean {
-  const c = m.prog;
+  const c = m.table;
   const op = c[at]!;
   if (op === Op.Num) return isNum(seq, i);
   const id = seq.id[i]!;
@@ -287,18 +331,18 @@ function accepts(m: CompiledCues, at: number, seq: MatchSeq, i: number): boolean
   return false;
 }
 
-/** The offset of the element after the one at `prog[at]`. */
+/** The offset of the element after the one at `table[at]`. */
 function nextElement(c: Int32Array, at: number): number {
   const op = c[at]!;
   return op === Op.One ? at + 2 : op === Op.Set ? at + 2 + c[at + 1]! : op === Op.Prefix ? at + 3 + c[at + 1]! : at + 1;
 }
 
 /**
- * Matches the pattern elements `prog[at .. end)` at position `i`; returns the index after the last
+ * Matches the pattern elements `table[at .. end)` at position `i`; returns the index after the last
  * matched token, or -1.
  */
 function matchAt(m: CompiledCues, seq: MatchSeq, i: number, at: number, end: number): number {
-  const c = m.prog;
+  const c = m.table;
   while (at < end) {
     const op = c[at]!;
     // after a gap, the rest of the pattern is tried only where its next element (a word) matches:
@@ -343,38 +387,54 @@ export interface CueHit {
   to: number;
 }
 
-/** Tries `list` at `i`, where the first `known` elements are already known to match. */
-function tryList(m: CompiledCues, list: readonly CuePattern[], seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
-  const c = m.prog;
-  for (const p of list) {
-    // the header holds where the pattern ends and where its second and third element start
-    const to = matchAt(m, seq, i + known, c[p.at + known]!, c[p.at]!);
-    if (to !== -1) hits.push({ pattern: p, from: i, to });
+/** Tries the pattern entry at `table[e]` at `i`, where the elements before its code already matched `known` words. */
+function tryEntry(m: CompiledCues, e: number, seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
+  const c = m.table;
+  const start = e + ENTRY_HEAD;
+  const to = matchAt(m, seq, i + known, start, start + c[e + 1]!);
+  if (to !== -1) hits.push({ pattern: m.patterns[c[e]!]!, from: i, to });
+}
+
+/** Tries every entry of the block at `table[b]` at `i` (see `tryEntry`). */
+function tryBlock(m: CompiledCues, b: number, seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
+  const c = m.table;
+  let e = b + 1;
+  for (let k = c[b]!; k > 0; k--) {
+    tryEntry(m, e, seq, i, known, hits);
+    e += ENTRY_HEAD + c[e + 1]!;
   }
 }
 
 /** All pattern hits in `seq` (one sentence's word-like tokens), appended to `hits` (returned). */
 export function findCues(cues: CompiledCues, seq: MatchSeq, hits: CueHit[] = []): CueHit[] {
-  const hasNumbers = cues.byNumber.any.length > 0 || cues.byNumber.next.size > 0;
   for (let i = 0; i < seq.length; i++) {
     const word = seq.word[i];
-    const fw = word?.cue;
-    if (fw !== undefined) tryFirst(cues, fw, seq, i, hits);
-    // a word the table does not know may still start with a prefix element ("frustr*")
-    const prefixed = word !== undefined ? word.cuePrefixed : prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
-    if (prefixed.length > 0) tryList(cues, prefixed, seq, i, 1, hits);
-    if (hasNumbers && isNum(seq, i)) tryFirst(cues, cues.byNumber, seq, i, hits);
+    let prefixed: readonly number[];
+    if (word !== undefined) {
+      if (word.cueAny !== NO_BLOCK) tryBlock(cues, word.cueAny, seq, i, 1, hits);
+      if (word.cuePairs) tryPairs(cues, seq.id[i]!, seq, i, hits);
+      prefixed = word.cuePrefixed;
+    } else {
+      // a word the table does not know may still start with a prefix element ("frustr*")
+      prefixed = prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
+    }
+    for (let k = 0; k < prefixed.length; k++) tryEntry(cues, prefixed[k]!, seq, i, 1, hits);
+    const num = cues.byNumber;
+    if (num !== undefined && isNum(seq, i)) {
+      if (num.any !== NO_BLOCK) tryBlock(cues, num.any, seq, i, 1, hits);
+      if (num.pairs) tryPairs(cues, NUMBER_KEY, seq, i, hits);
+    }
   }
   return hits;
 }
 
-/** Tries the patterns filed under the element that position `i` matched (its word, or a number). */
-function tryFirst(m: CompiledCues, fw: FirstWord, seq: MatchSeq, i: number, hits: CueHit[]): void {
-  // the index already matched the first element, and for `next` the second one too
-  if (fw.any.length > 0) tryList(m, fw.any, seq, i, 1, hits);
+/** Tries the patterns filed under `first` (position `i`'s word id, or NUMBER_KEY) and the next word. */
+function tryPairs(m: CompiledCues, first: number, seq: MatchSeq, i: number, hits: CueHit[]): void {
   // an unknown next word (id -1) cannot be the second word of a pattern
-  const pair = i + 1 < seq.length && seq.id[i + 1]! !== -1 && fw.next.size > 0 ? fw.next.get(seq.id[i + 1]!) : undefined;
-  if (pair) tryList(m, pair, seq, i, 2, hits);
+  if (i + 1 >= seq.length || seq.id[i + 1]! === -1) return;
+  const b = m.pairs.get(first, seq.id[i + 1]!, NO_BLOCK);
+  // the block's patterns already matched their first and second element
+  if (b !== NO_BLOCK) tryBlock(m, b, seq, i, 2, hits);
 }
 
 /**

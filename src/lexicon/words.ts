@@ -7,7 +7,6 @@
 import type { WordTable } from './word-table.js';
 import type { Token } from '../text/tokenize.js';
 import type { Rating, WordTone } from './compile.js';
-import type { CuePattern, FirstWord } from './cue-patterns.js';
 
 /** What one language's lexicons know of a word. */
 export interface LangWord {
@@ -15,10 +14,16 @@ export interface LangWord {
   tone: WordTone | undefined;
   /** The word's own rating, else the rating of its longest rated prefix ("frustr*"). */
   rating: Rating | undefined;
-  /** Cue patterns whose first element is this word. */
-  cue: FirstWord | undefined;
-  /** Cue patterns whose first element is a prefix of this word. */
-  cuePrefixed: readonly CuePattern[];
+  /**
+   * The block of cue patterns filed under this word alone (`CompiledCues.table`), or `NO_BLOCK`;
+   * inline rather than a reference to the word's `FirstWord`, which was one more place in memory
+   * read at every word of a message.
+   */
+  cueAny: number;
+  /** Whether cue patterns are filed under this word and a second word (`CompiledCues.pairs`). */
+  cuePairs: boolean;
+  /** The entries of cue patterns whose first element is a prefix of this word. */
+  cuePrefixed: readonly number[];
   /** Counts as a number in cue patterns ("drie", "third"). */
   number: boolean;
   /** The word's roles in the split (the ROLE_* bits of `SplitWords.roles`), 0 for none. */
