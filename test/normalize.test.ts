@@ -63,4 +63,31 @@ describe('normalize keeps a message that is nothing but a sign-off or a quote', 
   it.each(['groetjes', 'Kind regards,', '> alleen een citaat'])('%j', (text) => {
     expect(kept(text)).toBe(text);
   });
+
+  // lines opening with a character no marker opens with skip the marker tests: the cases where a
+  // marker line or its continuation opens with a character that looks plain, or in capitals
+  const empty: NormalizeMarkers = { quoteHeaders: [], separators: [], fieldBlocks: [], signoffs: [], devices: [], agentLabels: [], customerLabels: [] };
+  it.each<[string, Partial<NormalizeMarkers>, string, string]>([
+    ['wrapped header, its second line opens with x', {}, 'Still broken.\nOn Tue, Nov 10, 2026 at 9:12 AM Support <\nx@y.com> wrote:\n> We are on it', 'Still broken.'],
+    ['field block in capitals', {}, 'Late again.\nFROM: Support\nSENT: Monday', 'Late again.'],
+    ['sign-off after indentation', {}, 'Nog steeds niks.\n   \tGroetjes,\nAnna', 'Nog steeds niks.'],
+    ['an empty marker matches every line', { quoteHeaders: [{ startsWith: '', contains: ' wrote' }] }, 'Broken.\n\nSupport wrote:\n> x', 'Broken.\n'],
+    ['a field block read on the next line', { fieldBlocks: [['q:', 'z:']] }, 'Mine.\nQ: a\nZ: b', 'Mine.'],
+    ['only its own markers', { signoffs: ['zzz'] }, 'Mine.\nGroetjes\nZzz\nName', 'Mine.\nGroetjes'],
+    ['a non-ASCII first character', { signoffs: ['élan'] }, 'Mine.\nÉlan\nName', 'Mine.'],
+  ])('markers by first character: %s', (_, custom, text, expected) => {
+    const m = Object.keys(custom).length === 0 ? markers : { ...empty, ...custom };
+    expect(normalize(text, m).segments.map((s) => text.slice(s.start, s.end)).join('|')).toBe(expected);
+    // and again after another markers object, which the first-character table is kept for
+    normalize(text, m === markers ? empty : markers);
+    expect(normalize(text, m).segments.map((s) => text.slice(s.start, s.end)).join('|')).toBe(expected);
+  });
+
+  it.each([
+    ['\u00a0\u3000\ufeff', '\u00a0\u3000\ufeff'],
+    ['\u200b', '\u200b'],
+    ['groetjes', 'groetjes'],
+  ])('a message of nothing but %j stays whole', (text, expected) => {
+    expect(kept(text)).toBe(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize, type TokenKind } from '../src/text/tokenize.js';
+import { fold } from '../src/text/chars.js';
 
 function kinds(text: string): Array<[string, TokenKind]> {
   return tokenize(text).map((t) => [t.text, t.kind]);
@@ -51,5 +52,28 @@ describe('tokenize', () => {
 
   it.each(['', '   ', '\u0000\u0001', '\ud800', '\udfff abc', '\u202Eabc'])('never throws on odd text %j', (text) => {
     expect(() => tokenize(text)).not.toThrow();
+  });
+});
+
+describe('tokenize: folded forms of non-ASCII tokens (remembered per string)', () => {
+  it.each([
+    ['Geïrriteerd', 'geirriteerd'],
+    ['don’t', "don't"],
+    ['ÉÉN', 'een'],
+    ['café', 'cafe'],
+    ['❤️', '❤'],
+    ['€', '€'],
+  ])('%s -> %s, the first time and again', (word, norm) => {
+    for (let pass = 0; pass < 3; pass++) {
+      const t = tokenize(`x ${word} y`).find((k) => k.start === 2)!;
+      expect(t.norm).toBe(norm);
+      expect(fold(word)).toBe(norm);
+    }
+  });
+
+  it('tells apart strings that differ only in case or accent', () => {
+    const norms = ['Één', 'één', 'EÉN', 'een'].map((w) => tokenize(w)[0]!.norm);
+    expect(norms).toEqual(['een', 'een', 'een', 'een']);
+    expect(tokenize('Ça ça')[0]!.norm).toBe(tokenize('Ça ça')[1]!.norm);
   });
 });

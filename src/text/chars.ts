@@ -81,10 +81,23 @@ export function foldSlice(text: string, start: number, end: number, token: strin
   let upper = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) return fold(token);
+    if (c > 127) return foldCached(token);
     if (c >= 65 && c <= 90) upper = true;
   }
   return upper ? toLowerCase.call(token) : token;
+}
+
+/** Folds of tokens with a character beyond ASCII (é, ’, emoji): a lookup costs less than NFD and two regex replaces. */
+const foldCache = new Map<string, string>();
+
+/** {@link fold} of `s`, remembered for up to CACHE_LIMIT strings. */
+function foldCached(s: string): string {
+  let v = foldCache.get(s);
+  if (v === undefined) {
+    v = fold(s);
+    if (foldCache.size < CACHE_LIMIT) foldCache.set(s, v);
+  }
+  return v;
 }
 
 /**

@@ -62,19 +62,89 @@ const SKIP_CONTENT = new Set(['script', 'style', 'blockquote', 'head', 'title'])
 interface Line {
   start: number;
   end: number;
-  /** Lower-cased, trimmed start of the line. */
+  /**
+   * Lower-cased, trimmed start of the line. For a plain line only its first character: no marker
+   * starts with it, so every marker test on it fails as on the whole key (see {@link keyOf}).
+   */
   key: string;
+  /** No marker can match the line: it opens with a character no marker (nor '>' or '--') opens with. */
+  plain: boolean;
 }
 
-function lines(text: string): Line[] {
+/** Bytes of {@link MarkerStarts}: one per ASCII code. */
+const ASCII = 128;
+
+/**
+ * Which ASCII characters open a marker, per markers object: a line opening with any other ASCII
+ * character is plain and needs no lower-cased key, which saves copying and lower-casing most lines.
+ * Undefined when some marker is empty (it matches every line, so no line is plain).
+ */
+type MarkerStarts = Uint8Array | undefined;
+
+let startsFor: NormalizeMarkers | undefined;
+let starts: MarkerStarts;
+
+/** The {@link MarkerStarts} of `markers`, remembered for the last markers object (an analyzer keeps one). */
+function markerStarts(markers: NormalizeMarkers): MarkerStarts {
+  if (markers === startsFor) return starts;
+  const table = new Uint8Array(ASCII);
+  let all = false;
+  const add = (m: string): void => {
+    if (m.length === 0) all = true;
+    else if (m.charCodeAt(0) < ASCII) table[m.charCodeAt(0)] = 1;
+  };
+  // '>' opens a quoted line and '--' a signature
+  add('>');
+  add('--');
+  for (const h of markers.quoteHeaders) add(h.startsWith);
+  markers.separators.forEach(add);
+  // a field block with an empty field is skipped by isQuoteHeader; its second field is read on the lines below
+  for (const [first, second] of markers.fieldBlocks) {
+    if (first && second) {
+      add(first);
+      add(second);
+    }
+  }
+  markers.signoffs.forEach(add);
+  markers.devices.forEach(add);
+  markers.agentLabels.forEach(add);
+  markers.customerLabels.forEach(add);
+  startsFor = markers;
+  starts = all ? undefined : table;
+  return starts;
+}
+
+/** The line's lower-cased, trimmed start. */
+function lineKey(text: string, s: number, e: number): string {
+  return text.slice(s, Math.min(e, s + MARKER_PREFIX)).trim().toLowerCase();
+}
+
+/** The whole key of `line`, also of a plain one (a wrapped quote header reads its next line's). */
+function keyOf(text: string, line: Line): string {
+  if (line.plain) {
+    line.key = lineKey(text, line.start, line.end);
+    line.plain = false;
+  }
+  return line.key;
+}
+
+function lines(text: string, table: MarkerStarts): Line[] {
   const out: Line[] = [];
   let s = 0;
   for (;;) {
     let e = text.indexOf('\n', s);
     const last = e === -1;
     if (last) e = text.length;
-    const head = text.slice(s, Math.min(e, s + MARKER_PREFIX)).trim().toLowerCase();
-    out.push({ start: s, end: e, key: head });
+    // the first character after the ASCII white space that trim() removes
+    const limit = Math.min(e, s + MARKER_PREFIX);
+    let f = s;
+    let c = 32;
+    while (f < limit && ((c = text.charCodeAt(f)) === 32 || (c >= 9 && c <= 13))) f++;
+    if (table !== undefined && f < limit && c < ASCII) {
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      if (table[lower] === 0) out.push({ start: s, end: e, key: String.fromCharCode(lower), plain: true });
+      else out.push({ start: s, end: e, key: lineKey(text, s, e), plain: false });
+    } else out.push({ start: s, end: e, key: lineKey(text, s, e), plain: false });
     if (last) break;
     s = e + 1;
   }
@@ -98,7 +168,7 @@ function opensWith(key: string, labels: readonly string[]): boolean {
  * normalization runs before language detection.
  */
 export function normalize(text: string, markers: NormalizeMarkers): Normalized {
-  const ls = lines(text);
+  const ls = lines(text, markerStarts(markers));
   const keep = new Uint8Array(ls.length).fill(1);
   let quoteAt = -1;
   let signatureAt = -1;
@@ -117,7 +187,9 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
       keep[n] = 0;
       continue;
     }
-    if (isQuoteHeader(ls, n, markers)) {
+    // no marker opens with the line's first character: none of the tests below can match
+    if (ls[n]!.plain) continue;
+    if (isQuoteHeader(text, ls, n, markers)) {
       // the customer cites a line and answers below it: only the header and the '>' lines go
       if (citesInline(ls, n)) {
         keep[n] = 0;
@@ -137,7 +209,7 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
     if (bare === '--' || markers.signoffs.includes(bare)) {
       keep[n] = 0;
       if (signatureAt === -1) signatureAt = ls[n]!.start;
-      if (signatureTailFits(ls, n + 1, cutFrom, markers)) {
+      if (signatureTailFits(text, ls, n + 1, cutFrom, markers)) {
         for (let m = n + 1; m < cutFrom; m++) keep[m] = 0;
         break;
       }
@@ -163,13 +235,24 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
   const html = hasMarkup(text);
   const kept = html ? stripTags(text, segments) : segments;
   // a message that is nothing but a sign-off ("groetjes") or a quote is still the customer's text
-  if (!kept.some((seg) => /\S/.test(text.slice(seg.start, Math.min(seg.end, seg.start + MARKER_PREFIX))))) {
+  if (!kept.some((seg) => hasNonSpace(text, seg.start, Math.min(seg.end, seg.start + MARKER_PREFIX)))) {
     return { segments: [{ start: 0, end: text.length, breakBefore: false }], html, quoteAt: -1, signatureAt: -1 };
   }
   return { segments: kept, html, quoteAt, signatureAt };
 }
 
-function isQuoteHeader(ls: Line[], n: number, markers: NormalizeMarkers): boolean {
+/** Whether `text[start, end)` holds a character that is not white space as `\s` and `trim()` define it (no slice, no regex). */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < ASCII) return true;
+    if (!(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
+  }
+  return false;
+}
+
+function isQuoteHeader(text: string, ls: Line[], n: number, markers: NormalizeMarkers): boolean {
   const { key } = ls[n]!;
   if (key.length === 0) return false;
   if (markers.separators.some((s) => key.startsWith(s))) return true;
@@ -177,7 +260,8 @@ function isQuoteHeader(ls: Line[], n: number, markers: NormalizeMarkers): boolea
     if (!key.startsWith(h.startsWith)) continue;
     if (key.includes(h.contains) && key.endsWith(':')) return true;
     // a header wrapped over two lines: "On Tue ... Support <" / "support@x.com> wrote:"
-    const next = ls[n + 1]?.key;
+    const nextLine = ls[n + 1];
+    const next = nextLine === undefined ? undefined : keyOf(text, nextLine);
     if (next !== undefined && next.includes(h.contains.trim()) && next.endsWith(':') && key.length + next.length < MARKER_PREFIX) return true;
   }
   for (const block of markers.fieldBlocks) {
@@ -205,12 +289,12 @@ function citesInline(ls: Line[], n: number): boolean {
   return false;
 }
 
-function signatureTailFits(ls: Line[], from: number, to: number, markers: NormalizeMarkers): boolean {
+function signatureTailFits(text: string, ls: Line[], from: number, to: number, markers: NormalizeMarkers): boolean {
   let count = 0;
   for (let m = from; m < to; m++) {
     const line = ls[m]!;
     if (line.key.length === 0) continue;
-    if (isQuoteHeader(ls, m, markers) || line.key.startsWith('>')) return true;
+    if (isQuoteHeader(text, ls, m, markers) || line.key.startsWith('>')) return true;
     if (line.end - line.start > MAX_SIGNATURE_LINE) return false;
     if (++count > MAX_SIGNATURE_LINES) return false;
   }

@@ -36,7 +36,10 @@ export function isFigure(t: Token): boolean {
   return k === 'number' || k === 'money' || k === 'time' || k === 'date' || k === 'ref';
 }
 
-const CURRENCY = new Set(['€', '$', '£', '¥']);
+/** € $ £ ¥ */
+function isCurrency(c: number): boolean {
+  return c === 0x20ac || c === 36 || c === 0xa3 || c === 0xa5;
+}
 const CURRENCY_WORDS = new Set(['eur', 'euro', 'usd', 'gbp']);
 /** Longest emoticon considered, in characters. */
 const MAX_EMOTICON = 4;
@@ -203,7 +206,8 @@ function tokenizeRange(text: string, from: number, to: number, breakFirst: boole
     }
 
     // numbers, money, times, dates, 3x, 2nd
-    if (isDigit(cp) || (CURRENCY.has(text[i]!) && i + 1 < to && isDigit(text.charCodeAt(i + 1)))) {
+    // the currency sign by its code, without making a one-character string per mark
+    if (isDigit(cp) || (isCurrency(cp) && i + 1 < to && isDigit(text.charCodeAt(i + 1)))) {
       i = readNumber(text, i, to, push);
       continue;
     }
@@ -404,7 +408,7 @@ function readNumber(
     if (CURRENCY_WORDS.has(unit)) money = true;
     j = k;
   }
-  if (!money && j < to && CURRENCY.has(text[j]!)) {
+  if (!money && j < to && isCurrency(text.charCodeAt(j))) {
     money = true;
     j++;
   }
@@ -416,11 +420,13 @@ function readNumber(
   return j;
 }
 
-/** First characters of the emoticons above: anything else is not an emoticon, without slicing. */
-const EMOTICON_START = new Set([':', ';', '=', '<', '^', '-', 'x', 'X', '>']);
+/** First characters of the emoticons above (: ; = < ^ - x X >): anything else is not an emoticon, without slicing. */
+function isEmoticonStart(c: number): boolean {
+  return c === 58 || c === 59 || c === 61 || c === 60 || c === 94 || c === 45 || c === 120 || c === 88 || c === 62;
+}
 
 function emoticonAt(text: string, i: number, to: number, atBoundary: boolean): number {
-  if (!atBoundary || !EMOTICON_START.has(text[i]!)) return 0;
+  if (!atBoundary || !isEmoticonStart(text.charCodeAt(i))) return 0;
   for (let len = Math.min(MAX_EMOTICON, to - i); len >= 2; len--) {
     const cand = text.slice(i, i + len).toLowerCase();
     if (!EMOTICONS.has(cand)) continue;
