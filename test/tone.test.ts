@@ -91,4 +91,17 @@ describe('tone: each rule, in both languages', () => {
       expect(t.intensity).toBeLessThanOrEqual(1);
     }
   });
+
+  // the tone stage reuses scratch arrays across calls: a message must score the same whatever came before it
+  it.each<[string, Language, string]>([
+    ['after a longer, angrier message (nl)', 'nl', 'Niet tevreden. Geweldig, alweer geen internet 🙄'],
+    ['after a longer, angrier message (en)', 'en', 'Not happy at all, the engineer was not helpful!!'],
+    ['after a shouting message', 'en', 'ok thanks'],
+    ['after an idiom', 'nl', 'Geen probleem, dank je'],
+  ])('scores the same %s', (_name, lang, text) => {
+    const alone = scoreTone(text, lang);
+    scoreTone('HET IS ECHT WAARDELOOS EN BELACHELIJK!!! Nooit meer, super slecht geholpen, geen probleem zeggen ze dan. '.repeat(3), lang);
+    scoreTone('THIS IS RIDICULOUS, TOTALLY UNACCEPTABLE, not bad at all, never again!!! '.repeat(3), lang);
+    expect(scoreTone(text, lang)).toEqual(alone);
+  });
 });

@@ -63,17 +63,21 @@ const SARCASM_NEGATIVE = -1.5;
 /** Variation selectors and skin tones: 👍🏽 is rated as 👍. */
 const EMOJI_VARIANTS = /[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}]/gu;
 
-interface Hit {
-  /** token index of the rated item (for idioms, the first word) */
-  at: number;
-  /** token index after the item */
-  to: number;
-  rating: Rating;
-}
+// Scratch space reused by every call (scoreTone runs to completion without calling out, so one set
+// is enough): per-token arrays and per-sentence hit lists were allocated on every message before.
+/** Tone roles of each token's word (undefined for other tokens and unknown words). */
+const infoScratch: Array<WordTone | undefined> = [];
+/** Rating of each token's word, from the word table or, for unknown words, the prefix trie. */
+const ratingScratch: Array<Rating | undefined> = [];
+/** The rated items of the current sentence: first token, token after it, rating. */
+const hitAt: number[] = [];
+const hitTo: number[] = [];
+const hitRating: Rating[] = [];
+/** End of the idiom {@link idiomAt} last matched (the token after it). */
+let idiomEnd = 0;
 
 /** Whether an idiom of `info` may start at `i`: the next word is the second word of one of them. */
 function mayOpenIdiom(info: WordTone, tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, i: number, to: number): boolean {
-  if (info.idioms === undefined) return false;
   if (info.idiomSingle) return true;
   let k = i + 1;
   while (k < to && tokens[k]!.kind === 'punct' && tokens[k]!.text === "'") k++;
@@ -81,14 +85,14 @@ function mayOpenIdiom(info: WordTone, tokens: readonly Token[], words: ReadonlyA
   return id !== undefined && info.idiomSeconds!.has(id);
 }
 
+/** The first idiom of `list` that matches at `i` (its end goes to `idiomEnd`), or undefined. */
 function idiomAt(
-  list: readonly Idiom[] | undefined,
+  list: readonly Idiom[],
   tokens: readonly Token[],
   words: ReadonlyArray<WordEntry | undefined>,
   i: number,
   to: number,
-): Hit | undefined {
-  if (!list) return undefined;
+): Idiom | undefined {
   outer: for (const idiom of list) {
     let k = i;
     // words are compared by their id in the word table (every idiom word has one): no string compares
@@ -97,7 +101,8 @@ function idiomAt(
       if (k >= to || tokens[k]!.kind !== 'word' || words[k]?.id !== id) continue outer;
       k++;
     }
-    return { at: i, to: k, rating: idiom.rating };
+    idiomEnd = k;
+    return idiom;
   }
   return undefined;
 }
@@ -106,8 +111,23 @@ function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 
-function cueOf(t: Token, end: Token, kind: string, weight: number): Cue {
-  return { text: '', start: t.start, end: end.end, kind, weight: Math.round(weight * 1000) / 1000 };
+function cueOf(text: string, t: Token, end: Token, kind: string, weight: number): Cue {
+  return { text: text.slice(t.start, end.end), start: t.start, end: end.end, kind, weight: Math.round(weight * 1000) / 1000 };
+}
+
+/** Whether most words of the message (SHOUT_SHARE of those of two or more letters, and 3 words) are in capitals. */
+function isShouting(tokens: readonly Token[]): boolean {
+  let wordCount = 0;
+  let capsWords = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // lengths and characters are read off the offsets and `text`: token strings come in several
+    // representations, which would make `t.text.length` a megamorphic lookup
+    if (t.kind !== 'word' || t.end - t.start < 2) continue;
+    wordCount++;
+    if (t.caps) capsWords++;
+  }
+  return wordCount >= 3 && capsWords / wordCount >= SHOUT_SHARE;
 }
 
 /**
@@ -129,170 +149,195 @@ export function scoreTone(
   const cues: Cue[] = [];
   const sentenceScores: number[] = [];
   const clauseScores = clauses.map(() => ({ valence: 0, anger: 0 }));
-  let wordCount = 0;
-  let capsWords = 0;
-  for (const t of tokens) {
-    // lengths and characters are read off the offsets and `text`: token strings come in several
-    // representations, which would make `t.text.length` a megamorphic lookup
-    if (t.kind !== 'word' || t.end - t.start < 2) continue;
-    wordCount++;
-    if (t.caps) capsWords++;
-  }
-  const shouting = wordCount >= 3 && capsWords / wordCount >= SHOUT_SHARE;
   // the word table already holds each known word's tone roles and (prefix) rating; only unknown
-  // words walk the prefix trie
-  const infos: Array<WordTone | undefined> = new Array(tokens.length);
-  const ratings: Array<Rating | undefined> = new Array(tokens.length);
+  // words walk the prefix trie. Every slot up to tokens.length is written: the arrays are reused.
+  const infos = infoScratch;
+  const ratings = ratingScratch;
+  const nl = language === 'nl';
+  // a capital word anywhere decides whether the message shouts; without one (most messages) it does not
+  let anyCaps = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+    const kind = t.kind;
+    if (kind !== 'word' && kind !== 'hashtag') {
+      infos[i] = undefined;
+      ratings[i] = undefined;
+      continue;
+    }
+    if (t.caps) anyCaps = true;
     const e = words[i];
     if (e !== undefined) {
-      const w = language === 'nl' ? e.nl : e.en;
+      const w = nl ? e.nl : e.en;
       infos[i] = w.tone;
       ratings[i] = w.rating;
     } else {
-      ratings[i] = lex.prefixes.longest(t.kind === 'hashtag' ? t.norm.slice(1) : t.norm);
+      infos[i] = undefined;
+      ratings[i] = lex.prefixes.longest(kind === 'hashtag' ? t.norm.slice(1) : t.norm);
     }
   }
-  const rate = (i: number): Rating | undefined => ratings[i];
-  const isNegator = (i: number): boolean => infos[i]?.negator === true;
+  const shouting = anyCaps && isShouting(tokens);
+  const before = lex.scope.before;
+  const after = lex.scope.after;
   let angerKeep = 1; // product of (1 - anger_i)
   let exclaimRuns = 0;
   let ci = 0;
 
-  // what one sentence holds for sarcasm and emphasis, gathered by `observe` as the sentence is read:
-  // a positive opener among its first words, a clearly negative word, an eye-roll emoji, ! and ?
-  let opener = -1;
-  let seen = 0;
-  let negative = false;
-  let ironic = false;
-  let bangs = 0;
-  let questions = 0;
-  const observe = (i: number): void => {
-    const t = tokens[i]!;
-    if (t.kind === 'punct') {
-      let b = 0;
-      for (let k = t.start; k < t.end; k++) {
-        const ch = text.charCodeAt(k);
-        if (ch === 33) b++;
-        else if (ch === 63) questions++;
-      }
-      bangs += b;
-      if (b >= 2) exclaimRuns++;
-    } else if (t.kind === 'emoji') {
-      // an eye-roll or facepalm makes every positive word of its sentence ironic, not just the opener
-      if (irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = negative = true;
-    } else if (t.kind === 'word') {
-      seen++;
-      const r = ratings[i];
-      if (opener === -1 && seen <= SARCASM_OPENER_REACH && infos[i]?.opener === true && (r?.[0] ?? 1) > 0) opener = i;
-      else if ((r?.[0] ?? 0) <= SARCASM_NEGATIVE) negative = true;
-    }
-  };
-
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
-    const hits: Hit[] = [];
-    // one pass over the sentence: the rated items, and what sarcasm and emphasis need
-    opener = -1;
-    seen = 0;
-    negative = problemSentences.has(si);
-    ironic = false;
-    bangs = 0;
-    questions = 0;
-    for (let i = s.from; i < s.to; i++) {
+    const from = s.from;
+    const to = s.to;
+    let nh = 0;
+    // one pass over the sentence: the rated items, and what sarcasm and emphasis need: a positive
+    // opener among its first words, a clearly negative word, an eye-roll emoji, ! and ?
+    let opener = -1;
+    let seen = 0;
+    let negative = problemSentences.has(si);
+    let ironic = false;
+    let bangs = 0;
+    let questions = 0;
+    // inside an idiom (up to here) words are observed but not rated on their own
+    let skipTo = from;
+    for (let i = from; i < to; i++) {
       const t = tokens[i]!;
-      observe(i);
-      if (t.kind === 'emoji' || t.kind === 'emoticon') {
-        const r = emoji.get(t.kind === 'emoticon' ? t.norm : t.text) ?? emoji.get(t.text.replace(EMOJI_VARIANTS, ''));
-        if (r) hits.push({ at: i, to: i + 1, rating: r });
+      const kind = t.kind;
+      if (kind === 'punct') {
+        let b = 0;
+        for (let k = t.start; k < t.end; k++) {
+          const ch = text.charCodeAt(k);
+          if (ch === 33) b++;
+          else if (ch === 63) questions++;
+        }
+        bangs += b;
+        if (b >= 2) exclaimRuns++;
         continue;
       }
-      if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+      if (kind === 'emoji' || kind === 'emoticon') {
+        // an eye-roll or facepalm makes every positive word of its sentence ironic, not just the opener
+        if (kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = negative = true;
+        const r = emoji.get(kind === 'emoticon' ? t.norm : t.text) ?? emoji.get(t.text.replace(EMOJI_VARIANTS, ''));
+        if (r) {
+          hitAt[nh] = i;
+          hitTo[nh] = i + 1;
+          hitRating[nh++] = r;
+        }
+        continue;
+      }
+      if (kind !== 'word' && kind !== 'hashtag') continue;
       const info = infos[i];
-      const idiom = info !== undefined && mayOpenIdiom(info, tokens, words, i, s.to) ? idiomAt(info.idioms, tokens, words, i, s.to) : undefined;
-      if (idiom) {
-        hits.push(idiom);
-        for (let k = i + 1; k < idiom.to; k++) observe(k);
-        i = idiom.to - 1;
+      const r = ratings[i];
+      if (kind === 'word') {
+        seen++;
+        if (opener === -1 && seen <= SARCASM_OPENER_REACH && info !== undefined && info.opener && (r === undefined || r[0] > 0)) opener = i;
+        else if (r !== undefined && r[0] <= SARCASM_NEGATIVE) negative = true;
+      }
+      if (i < skipTo || info === undefined) {
+        // (an unknown word has no roles, only a prefix rating)
+        if (i >= skipTo && r !== undefined) {
+          hitAt[nh] = i;
+          hitTo[nh] = i + 1;
+          hitRating[nh++] = r;
+        }
         continue;
       }
-      if (info?.negator) continue;
-      const next = tokens[i + 1];
-      const isModifier = info !== undefined && (info.booster !== undefined || info.dampener !== undefined);
-      const r = rate(i);
+      if (info.idioms !== undefined && mayOpenIdiom(info, tokens, words, i, to)) {
+        const idiom = idiomAt(info.idioms, tokens, words, i, to);
+        if (idiom !== undefined) {
+          hitAt[nh] = i;
+          hitTo[nh] = idiomEnd;
+          hitRating[nh++] = idiom.rating;
+          skipTo = idiomEnd;
+          continue;
+        }
+      }
+      if (info.negator) continue;
       // a modifier before a word modifies it ("super lang", "fucking useless"); its own anger
       // (a curse used as a booster) still counts
-      if (isModifier && next && i + 1 < s.to && next.kind === 'word') {
-        if (r && r[1] > 0) angerKeep *= 1 - r[1] * Math.min(1, Math.abs(r[0]) / ANGER_FULL_AT);
+      if ((info.booster !== undefined || info.dampener !== undefined) && i + 1 < to && tokens[i + 1]!.kind === 'word') {
+        if (r !== undefined && r[1] > 0) angerKeep *= 1 - r[1] * Math.min(1, Math.abs(r[0]) / ANGER_FULL_AT);
         continue;
       }
-      if (r) hits.push({ at: i, to: i + 1, rating: r });
+      if (r !== undefined) {
+        hitAt[nh] = i;
+        hitTo[nh] = i + 1;
+        hitRating[nh++] = r;
+      }
+    }
+
+    // a sentence without rated items scores 0 (its ! and ? only emphasise a direction)
+    if (nh === 0) {
+      sentenceScores.push(0);
+      continue;
     }
 
     // clause of each token, for negation scope and contrast
-    while (ci < clauses.length && clauses[ci]!.to <= s.from) ci++;
-    const clauseOf = (i: number): number => {
-      let c = ci;
-      while (c < clauses.length && clauses[c]!.to <= i) c++;
-      return c;
-    };
+    while (ci < clauses.length && clauses[ci]!.to <= from) ci++;
     let contrastAt = -1;
-    for (let c = ci; c < clauses.length && clauses[c]!.from < s.to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
+    for (let c = ci; c < clauses.length && clauses[c]!.from < to; c++) if (clauses[c]!.contrast) contrastAt = clauses[c]!.from;
 
     // a positive opener with something negative in its sentence, and no contrast word (that is a
     // sincere "thanks, but ..."), is sarcasm
     const sarcasmAt = contrastAt === -1 && negative ? opener : -1;
     let sum = 0;
-    for (const h of hits) {
-      const t = tokens[h.at]!;
-      let [v, anger] = h.rating;
-      const kindOfItem = t.kind === 'emoji' || t.kind === 'emoticon' ? 'emoji' : h.to - h.at > 1 ? 'idiom' : 'tone';
+    // the hits come in token order, so the clause of each starts the search where the last one ended
+    let c = ci;
+    for (let h = 0; h < nh; h++) {
+      const at = hitAt[h]!;
+      const end = hitTo[h]!;
+      const rating = hitRating[h]!;
+      const t = tokens[at]!;
+      let v = rating[0];
+      let anger = rating[1];
+      const kindOfItem = t.kind === 'emoji' || t.kind === 'emoticon' ? 'emoji' : end - at > 1 ? 'idiom' : 'tone';
       // boosters and dampeners up to three words before
-      for (let b = 1; b <= 3 && h.at - b >= s.from; b++) {
-        const m = tokens[h.at - b]!;
+      for (let b = 1; b <= 3 && at - b >= from; b++) {
+        const m = tokens[at - b]!;
         if (m.kind !== 'word') break;
-        const boost = infos[h.at - b]?.booster;
-        const damp = infos[h.at - b]?.dampener;
+        const info = infos[at - b];
+        if (info === undefined) continue;
+        const boost = info.booster;
         if (boost !== undefined) v += Math.sign(v) * boost * BOOSTER_DECAY[b - 1]!;
-        else if (damp !== undefined) v -= Math.sign(v) * damp * BOOSTER_DECAY[b - 1]!;
+        else if (info.dampener !== undefined) v -= Math.sign(v) * info.dampener * BOOSTER_DECAY[b - 1]!;
       }
       if (t.caps && !shouting && t.kind === 'word') v += Math.sign(v) * C_INCR;
       // negation within the clause
-      const c = clauseOf(h.at);
+      while (c < clauses.length && clauses[c]!.to <= at) c++;
       const cl = clauses[c];
       let negated = false;
       if (kindOfItem !== 'emoji' && cl) {
-        for (let b = 1; b <= lex.scope.before && h.at - b >= cl.from; b++) {
-          if (isNegator(h.at - b) && !comparesAcross(tokens, h.at - b, h.at, lex.superlative)) negated = true;
+        for (let b = 1; b <= before && at - b >= cl.from; b++) {
+          if (infos[at - b]?.negator === true && !comparesAcross(tokens, at - b, at, lex.superlative)) {
+            negated = true;
+            break;
+          }
         }
-        for (let a = 0; a < lex.scope.after && h.to + a < cl.to; a++) {
-          const n = tokens[h.to + a]!;
-          if (isNegator(h.to + a)) negated = true;
-          if (n.kind === 'word' && rate(h.to + a) && !isNegator(h.to + a)) break;
+        for (let a = 0; a < after && end + a < cl.to; a++) {
+          const isNegator = infos[end + a]?.negator === true;
+          if (isNegator) negated = true;
+          else if (tokens[end + a]!.kind === 'word' && ratings[end + a] !== undefined) break;
         }
       }
+      const last = tokens[end - 1]!;
       if (negated) {
         v *= N_SCALAR;
         anger = 0;
-        cues.push(cueOf(t, tokens[h.to - 1]!, 'negation', v));
+        cues.push(cueOf(text, t, last, 'negation', v));
       }
-      const sarcastic = (h.at === sarcasmAt || (ironic && kindOfItem !== 'emoji')) && v > 0 && !negated;
+      const sarcastic = (at === sarcasmAt || (ironic && kindOfItem !== 'emoji')) && v > 0 && !negated;
       if (sarcastic) {
         v = SARCASM_SCALAR * Math.abs(v);
         anger = Math.max(anger, SARCASM_ANGER);
-        cues.push(cueOf(t, tokens[h.to - 1]!, 'sarcasm', v));
+        cues.push(cueOf(text, t, last, 'sarcasm', v));
       }
-      if (contrastAt !== -1) v *= h.at < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
+      if (contrastAt !== -1) v *= at < contrastAt ? BEFORE_CONTRAST : AFTER_CONTRAST;
       sum += v;
       const a = anger * Math.min(1, Math.abs(v) / ANGER_FULL_AT);
       if (a > 0) angerKeep *= 1 - Math.min(a, 1);
       if (cl) {
-        clauseScores[c]!.valence += v;
-        clauseScores[c]!.anger = Math.max(clauseScores[c]!.anger, a);
+        const score = clauseScores[c]!;
+        score.valence += v;
+        score.anger = Math.max(score.anger, a);
       }
-      if (!negated && !sarcastic) cues.push(cueOf(t, tokens[h.to - 1]!, kindOfItem, v));
+      if (!negated && !sarcastic) cues.push(cueOf(text, t, last, kindOfItem, v));
     }
 
     // ! and ? emphasis, in the direction of the sentence
@@ -318,7 +363,7 @@ export function scoreTone(
   if (shouting) {
     angerKeep *= 1 - SHOUT_ANGER;
     const first = tokens.find((t) => t.caps);
-    if (first) cues.push(cueOf(first, first, 'shouting', SHOUT_ANGER));
+    if (first) cues.push(cueOf(text, first, first, 'shouting', SHOUT_ANGER));
   }
   if (exclaimRuns > 0) angerKeep *= 1 - Math.min(exclaimRuns * EXCLAIM_ANGER, EXCLAIM_ANGER_MAX);
   let anger = 1 - angerKeep;
@@ -326,7 +371,6 @@ export function scoreTone(
   if (valence > 0.3) anger *= 0.3;
   const intensity = clamp(Math.max(peak, Math.abs(valence), anger), 0, 1);
 
-  for (const c of cues) c.text = text.slice(c.start, c.end);
   return {
     valence: round(clamp(valence, -1, 1)),
     anger: round(clamp(anger, 0, 1)),
@@ -341,4 +385,3 @@ export function scoreTone(
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
-
