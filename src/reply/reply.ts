@@ -502,25 +502,20 @@ function isFactKind(kind: string): boolean {
 }
 
 /**
- * The spans that hold no swearing cue. Both lists are in text order: one walk, linear time. The
- * other cues are stepped over in place, and without any swearing cue `spans` itself is returned:
- * most messages swear not at all, and then no list is built.
+ * The spans that hold no swearing cue. Both lists are in text order: one walk, linear time. Without
+ * any swearing cue `spans` itself is returned: most messages swear not at all, and then no list is built.
  */
 function withoutSwearing(spans: readonly Span[], cues: readonly Cue[]): readonly Span[] {
   let swears = false;
   for (let k = 0; k < cues.length && !swears; k++) swears = cues[k]!.kind === 'swearing';
   if (!swears) return spans;
+  const swearing = cues.filter((c) => c.kind === 'swearing');
   const out: Span[] = [];
   let j = 0;
   for (const s of spans) {
-    while (j < cues.length && (cues[j]!.kind !== 'swearing' || cues[j]!.end <= s.start)) j++;
+    while (j < swearing.length && swearing[j]!.end <= s.start) j++;
     let hit = false;
-    for (let k = j; k < cues.length; k++) {
-      const c = cues[k]!;
-      if (c.kind !== 'swearing') continue;
-      if (c.start >= s.end) break;
-      if (within(c, s)) hit = true;
-    }
+    for (let k = j; k < swearing.length && swearing[k]!.start < s.end; k++) if (within(swearing[k]!, s)) hit = true;
     if (!hit) out.push(s);
   }
   return out;
