@@ -21,7 +21,6 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { lookupWords, type WordEntry } from './lexicon/words.js';
 import { regradeDegreeJudgements } from './lexicon/degree.js';
 import { toMillis } from './time.js';
-import { sortStable } from './sort.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
 import type { LevelDecision } from './complaint/level.js';
@@ -82,7 +81,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
 /** A question cue at this weight, or a question mark, makes the message a question. */
 const QUESTION_CUE = 0.35;
 
-function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: number): LevelDecision {
+function levelOf(text: string, r: MessageReading, sameIssue: number, sameIssueComplaints: number): LevelDecision {
   let worstClause = 0;
   for (const c of r.tone.clauses) if (c.valence < worstClause) worstClause = c.valence;
   return decideLevel({
@@ -93,7 +92,7 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
     frustrationClauses: r.split.frustration.length - r.split.mildFrustration,
     sameIssue,
     sameIssueComplaints,
-    question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || r.tokens.some((t) => t.kind === 'punct' && t.text.includes('?')),
+    question: (r.cueSet.strength.get('question') ?? 0) >= QUESTION_CUE || hasQuestionMark(text, r.tokens),
     worstClause,
     addressedNegative: r.split.addressedNegative,
     imperative: r.split.imperative,
@@ -101,9 +100,41 @@ function levelOf(r: MessageReading, sameIssue: number, sameIssueComplaints: numb
   });
 }
 
-function byStart(a: Cue, b: Cue): number {
-  return a.start - b.start || a.end - b.end;
+/** Whether a punctuation token holds a question mark. */
+function hasQuestionMark(text: string, tokens: readonly Token[]): boolean {
+  // tokens are slices of the text: without a "?" in it (most messages) no token is looked at
+  if (!text.includes('?')) return false;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.kind === 'punct' && tokens[i]!.text.includes('?')) return true;
+  return false;
 }
+
+/**
+ * The cues of the analysis in text order (by start, then end; stable): `lists` concatenated, then
+ * sorted. Appended one by one and sorted by insertion here rather than `concat` (a runtime call for
+ * four lists) and the shared sortStable (its comparator a call per comparison); longer lists (a
+ * megabyte of text) go to the built-in sort, which is stable too and stays O(n log n).
+ */
+function cuesInOrder(lists: ReadonlyArray<readonly Cue[]>): Cue[] {
+  const out: Cue[] = [];
+  for (let l = 0; l < lists.length; l++) {
+    const list = lists[l]!;
+    for (let i = 0; i < list.length; i++) out.push(list[i]!);
+  }
+  if (out.length > INSERTION_SORT_MAX) return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && (out[j]!.start > x.start || (out[j]!.start === x.start && out[j]!.end > x.end))) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = x;
+  }
+  return out;
+}
+
+/** Up to this many cues are sorted by insertion (a message has a handful; see sort.ts). */
+const INSERTION_SORT_MAX = 32;
 
 /** The issue keys of a read message ({@link readIssue}); `memo` is shared by all messages of one call. */
 export function issueOf(c: Compiled, r: MessageReading, memo: IssueMemo): IssueText {
@@ -117,7 +148,7 @@ export function issueOf(c: Compiled, r: MessageReading, memo: IssueMemo): IssueT
 export function pastContacts(c: Compiled, history: readonly Message[], memo: IssueMemo = createIssueMemo()): PastContact[] {
   return history.map((m, i) => {
     const r = readMessage(c, m);
-    const d = levelOf(r, 0, 0);
+    const d = levelOf(m.text, r, 0, 0);
     return {
       ref: m.id ?? `#${i}`,
       at: toMillis(m.at),
@@ -130,6 +161,8 @@ export function pastContacts(c: Compiled, history: readonly Message[], memo: Iss
 
 /** The history signals of a read message: its issue keys against those of the earlier contacts. */
 export function historyOf(c: Compiled, r: MessageReading, message: Message, options: AnalyzeOptions): ReturnType<typeof readHistory> {
+  // without history (most calls) there is nothing to read: no memo, no issue keys, no past contacts
+  if (options.history === undefined || options.history.length === 0) return noHistory();
   // one memo per call: a customer's history repeats the same words
   const memo = createIssueMemo(c.stems);
   const past = pastContacts(c, options.history ?? [], memo);
@@ -138,6 +171,22 @@ export function historyOf(c: Compiled, r: MessageReading, message: Message, opti
   return readHistory(own, message.channel ?? 'other', past, referenceTime(message, options));
 }
 
+/**
+ * What {@link readHistory} says of a message with no earlier contacts, whatever its channel and
+ * reference time: no contacts, no pressure, no repeats (test/analyze.test.ts holds the two equal).
+ * Built here, fresh per call, without the issue keys, key weights and lists that reading takes.
+ */
+export function noHistory(): ReturnType<typeof readHistory> {
+  return {
+    contact: { score: 0, last24h: 0, last7d: 0, last30d: 0, sameIssue: 0 },
+    profile: { contacts: 0, complaints: 0, complaintRate: 0, perpetual: false },
+    repeats: [],
+    repeatComplaints: 0,
+    historyRepetition: 0,
+  };
+}
+
+/** The reference time of a message: `options.now`, else its own time, else the latest of its history. */
 export function referenceTime(message: Message, options: AnalyzeOptions): number | undefined {
   const now = toMillis(options.now) ?? toMillis(message.at);
   if (now !== undefined) return now;
@@ -155,12 +204,14 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
   const r = readMessage(c, message);
   const channel = message.channel ?? 'other';
   const h = historyOf(c, r, message, options);
-  const decision = levelOf(r, h.repeats.length, h.repeatComplaints);
+  const decision = levelOf(text, r, h.repeats.length, h.repeatComplaints);
   const level = decision.level;
 
   const textRepeat = Math.max(r.cueSet.strength.get('repeat') ?? 0, 0.8 * (r.cueSet.strength.get('waiting') ?? 0));
   const repetitionScore = 1 - (1 - textRepeat) * (1 - h.historyRepetition);
-  const repetitionCues = r.cueSet.cues.filter((q) => q.kind === 'repeat' || q.kind === 'waiting');
+  const repetitionCues: Cue[] = [];
+  // a loop, not `filter`: no closure and no builtin call per message
+  for (const q of r.cueSet.cues) if (q.kind === 'repeat' || q.kind === 'waiting') repetitionCues.push(q);
   const pri = decidePriority({
     level,
     channel,
@@ -169,7 +220,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     profile: h.profile,
     urgency: r.cueSet.strength.get('urgency') ?? 0,
   });
-  const cues = sortStable(historyCues(h).concat(pri.cues, r.cueSet.cues, r.tone.cues), byStart);
+  const cues = cuesInOrder([historyCues(h), pri.cues, r.cueSet.cues, r.tone.cues]);
   const reply = buildReply(
     text,
     {
@@ -187,51 +238,22 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     r.pack.replies,
   );
 
-  const out: Analysis = {
-    language: r.guess.language,
-    languageConfidence: Math.round(r.guess.confidence * 1000) / 1000,
-    level,
-    isComplaint: level === 'complaint' || level === 'escalation' || level === 'dispute',
-    confidence: decision.confidence,
-    score: decision.score,
-    tone: { valence: r.tone.valence, anger: r.tone.anger, intensity: r.tone.intensity },
-    repetition: { score: Math.round(repetitionScore * 1000) / 1000, cues: repetitionCues, repeats: h.repeats },
-    contact: h.contact,
-    profile: h.profile,
-    priority: pri.priority,
-    // the split is of a complaint's two parts: with no dissatisfaction there is nothing to split
-    facts: level === 'none' ? [] : r.split.facts,
-    frustration: level === 'none' ? [] : r.split.frustration,
-    cues,
-    reply,
-  };
-  return message.id === undefined ? out : withId(message.id, out);
-}
-
-/**
- * `out` with the message's id as its first field. Written out field by field: an object spread
- * (`{ id, ...out }`) copies through the generic property-definition path and cost about 2% of
- * `analyze()`.
- */
-function withId(id: string, out: Analysis): Analysis {
-  return {
-    id,
-    language: out.language,
-    languageConfidence: out.languageConfidence,
-    level: out.level,
-    isComplaint: out.isComplaint,
-    confidence: out.confidence,
-    score: out.score,
-    tone: out.tone,
-    repetition: out.repetition,
-    contact: out.contact,
-    profile: out.profile,
-    priority: out.priority,
-    facts: out.facts,
-    frustration: out.frustration,
-    cues: out.cues,
-    reply: out.reply,
-  };
+  const language = r.guess.language;
+  const languageConfidence = Math.round(r.guess.confidence * 1000) / 1000;
+  const isComplaint = level === 'complaint' || level === 'escalation' || level === 'dispute';
+  const { confidence, score } = decision;
+  const tone = { valence: r.tone.valence, anger: r.tone.anger, intensity: r.tone.intensity };
+  const repetition = { score: Math.round(repetitionScore * 1000) / 1000, cues: repetitionCues, repeats: h.repeats };
+  const { contact, profile } = h;
+  const priority = pri.priority;
+  // the split is of a complaint's two parts: with no dissatisfaction there is nothing to split
+  const facts = level === 'none' ? [] : r.split.facts;
+  const frustration = level === 'none' ? [] : r.split.frustration;
+  // built once, with the message's id as its first field when it has one (not built and then copied
+  // with the id in front; an object spread would copy through the generic property-definition path)
+  return message.id === undefined
+    ? { language, languageConfidence, level, isComplaint, confidence, score, tone, repetition, contact, profile, priority, facts, frustration, cues, reply }
+    : { id: message.id, language, languageConfidence, level, isComplaint, confidence, score, tone, repetition, contact, profile, priority, facts, frustration, cues, reply };
 }
 
 /** Creates an analyzer; custom lexicons are validated and merged over the bundled ones. */

@@ -12,6 +12,9 @@ function thrownBy(message: unknown, options: unknown): unknown {
   return undefined;
 }
 import { AnalysisSchema, analyze, InvalidInputError, type Analysis, type Message, type Span } from '../src/index.js';
+import { noHistory } from '../src/analyze.js';
+import { readHistory } from '../src/signals/history.js';
+import { emptyIssue } from '../src/signals/issue.js';
 
 function spansOf(a: Analysis): Span[] {
   return [...a.facts, ...a.frustration, ...a.cues, ...a.repetition.cues];
@@ -254,5 +257,22 @@ describe('analyze: options and fields of the wrong type name the field and what 
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).code).toBe(code);
     expect((error as InvalidInputError).message).toMatch(pattern);
+  });
+});
+
+describe('analyze: a message without history', () => {
+  const CHANNELS = ['email', 'chat', 'phone', 'social', 'form', 'review', 'other'] as const;
+  const REFS = [undefined, 0, Date.parse('2024-03-01T10:00:00Z')];
+  it.each(CHANNELS.flatMap((ch) => REFS.map((ref) => [ch, ref] as const)))('noHistory() is what readHistory says of %s at %s', (ch, ref) => {
+    expect(noHistory()).toStrictEqual(readHistory(emptyIssue('en'), ch, [], ref));
+    expect(noHistory()).toStrictEqual(readHistory(emptyIssue('nl'), ch, [], ref));
+  });
+
+  it('is built fresh per call: one result never shares an object with another', () => {
+    const a = noHistory();
+    const b = noHistory();
+    expect(a.contact).not.toBe(b.contact);
+    expect(a.profile).not.toBe(b.profile);
+    expect(a.repeats).not.toBe(b.repeats);
   });
 });

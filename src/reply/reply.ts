@@ -39,6 +39,8 @@ export interface CompiledReplies {
   socialPlans: RepliesFile['socialPlans'];
   /** The resolved plan of each case, at {@link planIndex}. */
   resolved: ReadonlyArray<readonly PlanStep[]>;
+  /** A multiple of every variant count ({@link seedModulus}), or 0: the variant seed is reduced by it first. */
+  seedModulus: number;
 }
 
 const SLOT = /\{(\w+)\}/g;
@@ -57,7 +59,39 @@ interface PlanCase {
 
 /** Where the plan of a case is in {@link CompiledReplies.resolved}: a number, so finding it hashes no string. */
 function planIndex(c: PlanCase): number {
-  return ((LEVELS.indexOf(c.level) * CHANNELS.length + CHANNELS.indexOf(c.channel)) * 2 + (c.urgent ? 1 : 0)) * 2 + (c.angry ? 1 : 0);
+  return planAt(c.level, c.channel, c.urgent, c.angry);
+}
+
+/** {@link planIndex} from the case's parts: per reply no case object is built and no list searched. */
+function planAt(level: Level, channel: Channel, urgent: boolean, angry: boolean): number {
+  return ((levelIndex(level) * CHANNELS.length + channelIndex(channel)) * 2 + (urgent ? 1 : 0)) * 2 + (angry ? 1 : 0);
+}
+
+/** The place of `level` in LEVELS, by a switch: `indexOf` is a builtin call comparing strings. */
+function levelIndex(level: Level): number {
+  switch (level) {
+    case 'none': return 0;
+    case 'signal': return 1;
+    case 'feedback': return 2;
+    case 'complaint': return 3;
+    case 'escalation': return 4;
+    case 'dispute': return 5;
+    default: return LEVELS.indexOf(level);
+  }
+}
+
+/** The place of `channel` in CHANNELS, by a switch (see {@link levelIndex}). */
+function channelIndex(channel: Channel): number {
+  switch (channel) {
+    case 'email': return 0;
+    case 'chat': return 1;
+    case 'phone': return 2;
+    case 'social': return 3;
+    case 'form': return 4;
+    case 'review': return 5;
+    case 'other': return 6;
+    default: return CHANNELS.indexOf(channel);
+  }
 }
 
 /** The template keys a step tries, most specific first. */
@@ -129,7 +163,7 @@ export function compileReplies(file: RepliesFile): CompiledReplies {
       }
     }
   }
-  return { parts, plans: file.plans, socialPlans: file.socialPlans, resolved };
+  return { parts, plans: file.plans, socialPlans: file.socialPlans, resolved, seedModulus: seedModulus(parts) };
 }
 
 /** What the reply is built from. */
@@ -190,9 +224,24 @@ const LEADING_JOIN = /^(?:maar|en|dus|want|of|but|and|so|or)\s+(?=\S)/i;
 /** White space other than a single ASCII space: where collapsing white space changes something. */
 const ODD_SPACE = /[^\S ]| {2}/;
 
-function shorten(s: string, max = MAX_QUOTE): string {
+/**
+ * Whether a quote starting with character code `c` may start with a word of LEADING_JOIN: one of its
+ * words' first letters, in either case (without the u flag no other letter folds to them).
+ */
+function mayStartWithJoin(c: number): boolean {
+  const lower = c | 0x20;
+  return lower === 0x6d || lower === 0x64 || lower === 0x77 || lower === 0x6f || lower === 0x62 || lower === 0x61 || lower === 0x65 || lower === 0x73;
+}
+
+/**
+ * A quote on one line, without a leading joining word, cut to `max` characters. `plain` says that
+ * `s` is known to hold no white space but single ASCII spaces ({@link scanQuote}).
+ */
+function shorten(s: string, max = MAX_QUOTE, plain = false): string {
   // most quotes are one line of plain text: the regular expression only runs when it can change something
-  const flat = (ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s).trim().replace(LEADING_JOIN, '');
+  const trimmed = (plain || !ODD_SPACE.test(s) ? s : s.replace(/\s+/g, ' ')).trim();
+  // the replace runs only for quotes that can start with a joining word
+  const flat = mayStartWithJoin(trimmed.charCodeAt(0)) ? trimmed.replace(LEADING_JOIN, '') : trimmed;
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > 40 ? cut : max)}…`;
@@ -204,11 +253,73 @@ const CONTROL = /\p{Cc}+/gu;
 /** A control character or two spaces in a row: where cleaning a slot value changes something. */
 const CONTROL_OR_RUN = /\p{Cc}| {2}/u;
 
-/** A slot value without control characters; `undefined` when nothing printable is left. */
-function printable(s: string | undefined): string | undefined {
+/**
+ * A slot value without control characters; `undefined` when nothing printable is left. `plain`
+ * says that `s` is known to hold no control character and no two spaces in a row.
+ */
+function printable(s: string | undefined, plain = false): string | undefined {
   if (s === undefined) return undefined;
-  const clean = (CONTROL_OR_RUN.test(s) ? s.replace(CONTROL, ' ').replace(/ {2,}/g, ' ') : s).trim();
+  const clean = (!plain && CONTROL_OR_RUN.test(s) ? s.replace(CONTROL, ' ').replace(/ {2,}/g, ' ') : s).trim();
   return clean === '' ? undefined : clean;
+}
+
+/** {@link scanQuote}: the quote holds a control character, white space other than a single ASCII space, or either in doubt. */
+const ODD_TEXT = 1;
+/** {@link scanQuote}: the quote holds a character HTML escapes (`&<>"'`). */
+const HTML_TEXT = 2;
+
+/**
+ * Whether `c` is white space to a regular expression's `\s` and to `String.prototype.trim`:
+ * ECMAScript's WhiteSpace (tab, vertical tab, form feed, no-break and the Unicode space separators,
+ * the byte order mark) and LineTerminator (line feed, carriage return, line and paragraph separator).
+ */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * One pass over a quote that says which of the slower steps it needs: the regular expressions of
+ * {@link shorten} and {@link printable} (ODD_TEXT) and of {@link escapeHtml} (HTML_TEXT). Three
+ * regular-expression tests per quote cost more than this one loop. In doubt it says ODD_TEXT, so
+ * the quote takes the exact slow path; HTML_TEXT is only complete without ODD_TEXT.
+ */
+export function scanQuote(s: string): number {
+  let flags = 0;
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) {
+      prevSpace = false;
+      if (c === 0x26 || c === 0x3c || c === 0x3e || c === 0x22 || c === 0x27) flags |= HTML_TEXT;
+    } else if (c === 0x20) {
+      if (prevSpace) return flags | ODD_TEXT;
+      prevSpace = true;
+    } else if (c < 0xa1 || isSpaceCode(c)) {
+      // the C0 and C1 controls, DEL, the no-break space and the other white space
+      return flags | ODD_TEXT;
+    } else {
+      prevSpace = false;
+    }
+  }
+  return flags;
+}
+
+/**
+ * Whether `text`, trimmed and split at white space, has at least `n` (2 or more) words: the test
+ * `text.trim().split(/\s+/).length >= n` without building the list.
+ */
+export function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++words >= n) return true;
+    }
+  }
+  return false;
 }
 
 function count(s: string, c: string): number {
@@ -245,18 +356,23 @@ function calm(s: string | undefined): string | undefined {
   return s?.toLowerCase();
 }
 
-/** Says whether token `i` is a number or a number word of the message's language. */
-type IsNumber = (i: number) => boolean;
-
-function numberTest(tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, language: Language): IsNumber {
-  return (i) => {
-    const t = tokens[i];
-    if (t === undefined) return false;
-    if (t.kind === 'number') return true;
-    if (t.kind !== 'word') return false;
-    const e = words[i];
-    return e !== undefined && (language === 'nl' ? e.nl.number : e.en.number);
-  };
+/**
+ * The places of the tokens that are numbers or number words of the message's language, in text
+ * order: a wait and a count both start at one, so both are looked for from this one list.
+ */
+function numberTokens(input: ReplyInput): number[] {
+  const { tokens, words } = input;
+  const nl = input.language === 'nl';
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]!.kind;
+    if (kind === 'number') out.push(i);
+    else if (kind === 'word') {
+      const e = words[i];
+      if (e !== undefined && (nl ? e.nl.number : e.en.number)) out.push(i);
+    }
+  }
+  return out;
 }
 
 /**
@@ -292,18 +408,28 @@ const WAIT_AFTER = new Set([
 const WAIT_REACH_BEFORE = 2;
 const WAIT_REACH_AFTER = 4;
 
+/** A sentence end inside a punctuation token: a wait's words are looked for up to it. */
+const SENTENCE_END = /[.!?]/;
+/** A number token that is a wait on its own ("20min", "3u", "2h", "5d"). */
+const SHORT_WAIT = /\d(min|u|h|d)$/i;
+/** A number token that is a count of contacts on its own ("3x"). */
+const SHORT_TIMES = /^\d+x$/i;
+/** The Dutch words for "time(s)", against the English ones: "voor de derde keer", "for the third time". */
+const DUTCH_TIMES = /keer|maal|keren/;
+
 /**
- * Whether tokens `from`..`to` are a wait. `waiting` holds the waiting cues in text order and
- * `cursor` the first one that may still reach the span; spans are asked about in text order, so the
- * cursor only moves forward and a whole message stays linear.
+ * Whether tokens `from`..`to` are a wait. `cues` are the message's cues in text order, of which only
+ * the waiting cues count, and `cursor` the first cue that may still reach the span; spans are asked
+ * about in text order, so the cursor only moves forward and a whole message stays linear.
  */
-function credibleWait(tokens: readonly Token[], from: number, to: number, waiting: readonly Cue[], cursor: { i: number }): boolean {
+function credibleWait(tokens: readonly Token[], from: number, to: number, cues: readonly Cue[], cursor: { i: number }): boolean {
   const prev = tokens[from - 1];
   if (prev && prev.kind === 'word' && NOT_WAIT_BEFORE.has(prev.norm)) return false;
   const a = tokens[from]!.start;
   const b = tokens[to]!.end;
-  while (cursor.i < waiting.length && waiting[cursor.i]!.end < a) cursor.i++;
-  const c = waiting[cursor.i];
+  // the other kinds are stepped over here rather than filtered out into a new list first
+  while (cursor.i < cues.length && (cues[cursor.i]!.kind !== 'waiting' || cues[cursor.i]!.end < a)) cursor.i++;
+  const c = cues[cursor.i];
   if (c && c.start <= b) return true;
   for (let k = from - 1, seen = 0; k >= 0 && seen < WAIT_REACH_BEFORE; k--) {
     const t = tokens[k]!;
@@ -313,7 +439,7 @@ function credibleWait(tokens: readonly Token[], from: number, to: number, waitin
   }
   for (let k = to + 1, seen = 0; k < tokens.length && seen < WAIT_REACH_AFTER; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && /[.!?]/.test(t.text)) break;
+    if (t.kind === 'punct' && SENTENCE_END.test(t.text)) break;
     if (t.kind !== 'word') continue;
     if (WAIT_AFTER.has(t.norm)) return true;
     seen++;
@@ -321,26 +447,34 @@ function credibleWait(tokens: readonly Token[], from: number, to: number, waitin
   return false;
 }
 
-/** The wait the customer mentions ("20 minuten", "three weeks"), as written. */
-function findWait(text: string, tokens: readonly Token[], isNum: IsNumber, waiting: readonly Cue[]): string | undefined {
+/**
+ * The wait the customer mentions ("20 minuten", "three weeks"), as written; `numbers` from
+ * {@link numberTokens} (a wait starts at one of them), `cues` in text order.
+ */
+function findWait(text: string, tokens: readonly Token[], numbers: readonly number[], cues: readonly Cue[]): string | undefined {
   const cursor = { i: 0 };
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (isNum(i) && tokens[i + 1]!.kind === 'word' && TIME_UNITS.has(tokens[i + 1]!.norm)) {
-      if (!credibleWait(tokens, i, i + 1, waiting, cursor)) continue;
+  for (let n = 0; n < numbers.length && numbers[n]! + 1 < tokens.length; n++) {
+    const i = numbers[n]!;
+    if (tokens[i + 1]!.kind === 'word' && TIME_UNITS.has(tokens[i + 1]!.norm)) {
+      if (!credibleWait(tokens, i, i + 1, cues, cursor)) continue;
       return text.slice(tokens[phraseStart(tokens, i)]!.start, tokens[i + 1]!.end);
     }
-    if (tokens[i]!.kind === 'number' && /\d(min|u|h|d)$/i.test(tokens[i]!.text) && credibleWait(tokens, i, i, waiting, cursor)) return tokens[i]!.text;
+    if (tokens[i]!.kind === 'number' && SHORT_WAIT.test(tokens[i]!.text) && credibleWait(tokens, i, i, cues, cursor)) return tokens[i]!.text;
   }
   return undefined;
 }
 
-/** How often the customer says they got in touch ("3x", "drie keer", "for the third time"), as written. */
-function findRepeat(text: string, tokens: readonly Token[], isNum: IsNumber): string | undefined {
-  for (let i = 0; i < tokens.length; i++) {
+/**
+ * How often the customer says they got in touch ("3x", "drie keer", "for the third time"), as
+ * written; `numbers` from {@link numberTokens} (a count starts at one of them).
+ */
+function findRepeat(text: string, tokens: readonly Token[], numbers: readonly number[]): string | undefined {
+  for (let n = 0; n < numbers.length; n++) {
+    const i = numbers[n]!;
     const t = tokens[i]!;
-    if (t.kind === 'number' && /^\d+x$/i.test(t.text)) return t.text;
+    if (t.kind === 'number' && SHORT_TIMES.test(t.text)) return t.text;
     const next = tokens[i + 1];
-    if (isNum(i) && next && next.kind === 'word' && TIMES_WORDS.has(next.norm)) {
+    if (next && next.kind === 'word' && TIMES_WORDS.has(next.norm)) {
       let from = i;
       const a = tokens[i - 2];
       const b = tokens[i - 1];
@@ -350,7 +484,7 @@ function findRepeat(text: string, tokens: readonly Token[], isNum: IsNumber): st
       // "second time" reads as a count only with its article: "for the second time"
       if (from === i && ORDINAL.test(t.norm)) {
         if (b && b.kind === 'word' && (b.norm === 'de' || b.norm === 'the')) return `${b.norm === 'de' ? 'voor' : 'for'} ${text.slice(b.start, next.end)}`;
-        return `${/keer|maal|keren/.test(next.norm) ? 'voor de' : 'for the'} ${phrase}`;
+        return `${DUTCH_TIMES.test(next.norm) ? 'voor de' : 'for the'} ${phrase}`;
       }
       return phrase;
     }
@@ -362,113 +496,205 @@ function within(c: Cue, s: Span): boolean {
   return c.start >= s.start && c.end <= s.end;
 }
 
-const FACT_KINDS = new Set(['problem', 'waiting', 'repeat']);
-const NEED_KINDS = new Set(['demand']);
+/** Whether a cue of this kind makes the clean fact holding it the one quoted as the fact. */
+function isFactKind(kind: string): boolean {
+  return kind === 'problem' || kind === 'waiting' || kind === 'repeat';
+}
 
-/** The spans that hold none of `cues`. Both lists are in text order: one walk, linear time. */
-function withoutCues(spans: readonly Span[], cues: readonly Cue[]): Span[] {
+/**
+ * The spans that hold no swearing cue. Both lists are in text order: one walk, linear time. Without
+ * any swearing cue `spans` itself is returned: most messages swear not at all, and then no list is built.
+ */
+function withoutSwearing(spans: readonly Span[], cues: readonly Cue[]): readonly Span[] {
+  let swears = false;
+  for (let k = 0; k < cues.length && !swears; k++) swears = cues[k]!.kind === 'swearing';
+  if (!swears) return spans;
+  const swearing = cues.filter((c) => c.kind === 'swearing');
   const out: Span[] = [];
   let j = 0;
   for (const s of spans) {
-    while (j < cues.length && cues[j]!.end <= s.start) j++;
+    while (j < swearing.length && swearing[j]!.end <= s.start) j++;
     let hit = false;
-    for (let k = j; k < cues.length && cues[k]!.start < s.end; k++) if (within(cues[k]!, s)) hit = true;
+    for (let k = j; k < swearing.length && swearing[k]!.start < s.end; k++) if (within(swearing[k]!, s)) hit = true;
     if (!hit) out.push(s);
   }
   return out;
 }
 
-/** The first span that holds a cue of one of `kinds` (both lists in text order). */
-function firstHolding(spans: readonly Span[], cues: readonly Cue[], kinds: ReadonlySet<string>): Span | undefined {
-  const relevant = cues.filter((c) => kinds.has(c.kind));
+/**
+ * The first span that holds a cue of the fact kinds ({@link isFactKind}), or with `need` a demand cue
+ * (both lists in text order); cues of other kinds are stepped over in place, not filtered out first.
+ */
+function firstHolding(spans: readonly Span[], cues: readonly Cue[], need: boolean): Span | undefined {
   let j = 0;
   for (const s of spans) {
-    while (j < relevant.length && relevant[j]!.start < s.start) j++;
-    if (j < relevant.length && within(relevant[j]!, s)) return s;
+    while (j < cues.length && ((need ? cues[j]!.kind !== 'demand' : !isFactKind(cues[j]!.kind)) || cues[j]!.start < s.start)) j++;
+    if (j < cues.length && within(cues[j]!, s)) return s;
   }
   return undefined;
 }
 
-/** Builds the suggested reply. */
-export function buildReply(text: string, input: ReplyInput, replies: CompiledReplies): Reply {
-  const { level, channel, cues } = input;
-  const formality = level === 'dispute' ? 'formal' : input.options?.formality ?? (channel === 'chat' || channel === 'social' ? 'informal' : 'formal');
-  // slot values are worked out only when a template asks for them
-  const slots: Record<string, string> = {};
-  // per slot (by its place in REPLY_SLOTS): null until worked out, then the value or undefined
-  const vals: Array<string | undefined | null> = REPLY_SLOTS.map(() => null);
-  const maxQuote = channel === 'social' ? MAX_QUOTE_SOCIAL : MAX_QUOTE;
-  let facts: { fact?: Span; need?: Span } | undefined;
-  const pickFacts = (): { fact?: Span; need?: Span } => {
-    if (facts) return facts;
-    const swearing = cues.filter((c) => c.kind === 'swearing');
-    const cleanFacts = withoutCues(input.facts, swearing);
-    const wordy = (f: Span): boolean => f.text.trim().split(/\s+/).length >= MIN_FALLBACK_WORDS;
-    const fact = firstHolding(cleanFacts, cues, FACT_KINDS) ?? cleanFacts.find(wordy) ?? cleanFacts[0];
-    const need = firstHolding(cleanFacts, cues, NEED_KINDS);
-    return (facts = { fact, need: need !== fact ? need : undefined });
-  };
-  const compute = (id: number): string | undefined => {
-    switch (REPLY_SLOTS[id]) {
-      case 'wait':
-        return calm(findWait(text, input.tokens, numberTest(input.tokens, input.words, input.language), cues.filter((c) => c.kind === 'waiting')));
-      case 'repeat':
-        return calm(findRepeat(text, input.tokens, numberTest(input.tokens, input.words, input.language)));
-      case 'fact': {
-        const f = pickFacts().fact;
-        return f ? shorten(quoteOf(text, f), maxQuote) : undefined;
-      }
-      case 'need': {
-        const n = pickFacts().need;
-        return n ? shorten(quoteOf(text, n), maxQuote) : undefined;
-      }
-      case 'agentName':
-        return input.options?.agentName?.trim() || undefined;
-      case 'companyName':
-        return input.options?.companyName?.trim() || undefined;
-      default:
-        return undefined;
-    }
-  };
-  const value = (id: number): string | undefined => {
-    if (id < 0) return undefined;
-    let v = vals[id];
-    if (v === null) vals[id] = v = printable(compute(id));
-    return v;
-  };
-  const urgent = cues.some((c) => c.kind === 'urgency' && c.weight >= 0.5);
+/** Every slot not yet worked out (null), one per REPLY_SLOTS entry: copied per reply. */
+const UNSET: ReadonlyArray<string | undefined | null> = REPLY_SLOTS.map(() => null);
 
-  const plan = replies.resolved[planIndex({ level, channel, urgent, angry: input.anger >= ACK_ANGER })] ?? [];
-  const seed = fnv1a(input.seed, SEED_CHARS);
-  const templates: Template[] = [];
-  const steps: string[] = [];
-  // the facts and needs quoted so far (two at most)
-  const usedFacts: string[] = [];
-  const usable = (cand: Template): boolean => {
-    for (let i = 0; i < cand.slotIds.length; i++) {
-      const id = cand.slotIds[i]!;
-      const v = value(id);
+/**
+ * The slot values of one reply, each worked out when a template first asks for it. A class, not
+ * closures over the reply's locals: its methods are shared, so a reply allocates one object.
+ */
+class SlotValues {
+  /** Per slot (by its place in REPLY_SLOTS): null until worked out, then the value or undefined. */
+  private readonly vals = UNSET.slice();
+  /** Bit `id` set: slot `id`'s value is known to hold nothing {@link escapeHtml} changes. */
+  private htmlSafe = 0;
+  private picked = false;
+  private fact: Span | undefined = undefined;
+  private need: Span | undefined = undefined;
+  /** {@link numberTokens}, once the wait or the count is first asked for. */
+  private numbers: number[] | undefined = undefined;
+  private readonly text: string;
+  private readonly input: ReplyInput;
+  private readonly maxQuote: number;
+
+  constructor(text: string, input: ReplyInput, maxQuote: number) {
+    this.text = text;
+    this.input = input;
+    this.maxQuote = maxQuote;
+  }
+
+  /** The value of slot `id` (its place in REPLY_SLOTS; -1 for a name not there): undefined when there is none. */
+  value(id: number): string | undefined {
+    if (id < 0) return undefined;
+    let v = this.vals[id];
+    if (v === null) this.vals[id] = v = this.compute(id);
+    return v;
+  }
+
+  /** Slot `id`'s value `v`, escaped for HTML. */
+  escaped(id: number, v: string): string {
+    return (this.htmlSafe & (1 << id)) !== 0 ? v : escapeHtml(v);
+  }
+
+  /** Whether every slot of `cand` has a value, and none of its quotes is one of `usedFacts`. */
+  usable(cand: Template, usedFacts: readonly string[]): boolean {
+    const ids = cand.slotIds;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      const v = this.value(id);
       if (v === undefined) return false;
       // never quote the same fact twice: the acknowledgement may already have
       if ((id === FACT_SLOT || id === NEED_SLOT) && usedFacts.includes(v)) return false;
     }
     return true;
-  };
+  }
+
+  private compute(id: number): string | undefined {
+    const { text, input } = this;
+    switch (REPLY_SLOTS[id]) {
+      case 'wait':
+        return printable(calm(findWait(text, input.tokens, this.numbers ??= numberTokens(input), input.cues)));
+      case 'repeat':
+        return printable(calm(findRepeat(text, input.tokens, this.numbers ??= numberTokens(input))));
+      case 'fact':
+        this.pickFacts();
+        return this.quote(id, this.fact);
+      case 'need':
+        this.pickFacts();
+        return this.quote(id, this.need);
+      case 'agentName':
+        return printable(input.options?.agentName?.trim() || undefined);
+      case 'companyName':
+        return printable(input.options?.companyName?.trim() || undefined);
+      default:
+        return undefined;
+    }
+  }
+
+  /** The quote of `span` for slot `id`, printable and shortened. */
+  private quote(id: number, span: Span | undefined): string | undefined {
+    if (!span) return undefined;
+    const raw = quoteOf(this.text, span);
+    // one scan tells whether the regular expressions of shorten, printable and escapeHtml can change anything
+    const flags = scanQuote(raw);
+    if ((flags & ODD_TEXT) !== 0) return printable(shorten(raw, this.maxQuote));
+    // the value is a piece of `raw` (and maybe "…"): plain too, and as free of HTML as `raw`
+    if ((flags & HTML_TEXT) === 0) this.htmlSafe |= 1 << id;
+    return printable(shorten(raw, this.maxQuote, true), true);
+  }
+
+  /** The fact and the need to quote: the first clean facts holding a problem and a demand cue. */
+  private pickFacts(): void {
+    if (this.picked) return;
+    this.picked = true;
+    const cues = this.input.cues;
+    const cleanFacts = withoutSwearing(this.input.facts, cues);
+    let fact = firstHolding(cleanFacts, cues, false);
+    if (fact === undefined) {
+      // a fallback fact says enough only with MIN_FALLBACK_WORDS words (counted without a split)
+      for (let i = 0; i < cleanFacts.length && fact === undefined; i++) if (hasWords(cleanFacts[i]!.text, MIN_FALLBACK_WORDS)) fact = cleanFacts[i];
+      fact ??= cleanFacts[0];
+    }
+    const need = firstHolding(cleanFacts, cues, true);
+    this.fact = fact;
+    this.need = need !== fact ? need : undefined;
+  }
+}
+
+/**
+ * A multiple of every variant count of `parts` (their least common multiple), or 0 when that is
+ * past MAX_SEED_MODULUS. The variant choice takes the seed modulo a variant count; reduced once by
+ * this first, the rest of the arithmetic stays in small integers.
+ */
+function seedModulus(parts: ReadonlyMap<string, Part>): number {
+  let m = 1;
+  for (const part of parts.values()) {
+    for (const n of [part.formal.length, part.informal.length]) {
+      if (n === 0) continue;
+      let a = m;
+      let b = n;
+      while (b !== 0) [a, b] = [b, a % b];
+      m = (m / a) * n;
+      if (m > MAX_SEED_MODULUS) return 0;
+    }
+  }
+  return m;
+}
+
+/** Above this the seed is not reduced ({@link seedModulus}): far past any template file's counts, still a small integer. */
+const MAX_SEED_MODULUS = 1 << 20;
+
+/** Builds the suggested reply. */
+export function buildReply(text: string, input: ReplyInput, replies: CompiledReplies): Reply {
+  const { level, channel, cues } = input;
+  const formality = level === 'dispute' ? 'formal' : input.options?.formality ?? (channel === 'chat' || channel === 'social' ? 'informal' : 'formal');
+  const slots: Record<string, string> = {};
+  // slot values are worked out only when a template asks for them
+  const values = new SlotValues(text, input, channel === 'social' ? MAX_QUOTE_SOCIAL : MAX_QUOTE);
+  let urgent = false;
+  for (let i = 0; i < cues.length && !urgent; i++) urgent = cues[i]!.kind === 'urgency' && cues[i]!.weight >= 0.5;
+
+  const plan = replies.resolved[planAt(level, channel, urgent, input.anger >= ACK_ANGER)] ?? [];
+  const hash = fnv1a(input.seed, SEED_CHARS);
+  // the hash is past 2^31 for most messages, and a remainder of a number that large is a float division
+  const seed = replies.seedModulus > 0 ? hash % replies.seedModulus : hash;
+  const templates: Template[] = [];
+  const steps: string[] = [];
+  // the facts and needs quoted so far (two at most)
+  const usedFacts: string[] = [];
   for (let n = 0; n < plan.length; n++) {
     const { step, parts } = plan[n]!;
-    for (const part of parts) {
+    for (let p = 0; p < parts.length; p++) {
       // the variants are tried in a rotation that starts at a place fixed by the message
-      const variants = part[formality];
+      const variants = parts[p]![formality];
       let tpl: Template | undefined;
       for (let k = 0; k < variants.length && !tpl; k++) {
         const cand = variants[(seed + n * 7 + k) % variants.length]!;
-        if (usable(cand)) tpl = cand;
+        if (values.usable(cand, usedFacts)) tpl = cand;
       }
       if (!tpl) continue;
       for (let i = 0; i < tpl.slotIds.length; i++) {
         const id = tpl.slotIds[i]!;
-        const v = value(id)!;
-        slots[tpl.slots[i]!] = escapeHtml(v);
+        const v = values.value(id)!;
+        slots[tpl.slots[i]!] = values.escaped(id, v);
         if (id === FACT_SLOT || id === NEED_SLOT) usedFacts.push(v);
       }
       templates.push(tpl);
