@@ -219,11 +219,13 @@ export function statedTriggers(w: Pick<StatedWords, 'harms' | 'remedies' | 'diff
  * - mild: a lukewarm verdict with a closing hedge ("was fine I guess"), a sarcastic hedged
  *   instruction ("perhaps knock this time"), an underwhelmed verdict ("could be better").
  * A stretch with a number, amount or date reports what it cost ("it cost me €80").
+ * `roles` holds the split role bits of the clause's tokens (by token index) and `trigger` the bit of
+ * {@link statedTriggers}: a word without it starts no shape and is passed over without a lookup.
  */
-export function statedVerdict(tokens: readonly Token[], cl: Clause, words: StatedWords, at: [number, number]): number {
+export function statedVerdict(tokens: readonly Token[], cl: Clause, words: StatedWords, at: [number, number], roles: ArrayLike<number>, trigger: number): number {
   for (let i = cl.from; i < cl.to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || (roles[i]! & trigger) === 0) continue;
     const n = t.norm;
     // where the verdict starts: its subject, or -1 when the shape is not there (-2: the stretch's start)
     let start = -1;

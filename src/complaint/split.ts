@@ -135,6 +135,13 @@ export const ROLE_CANDOR = 4194304;
 /** A word that may make a stated-verdict shape (felt.ts {@link statedVerdict}): the clause is tested for one only when it holds one. */
 export const ROLE_STATED = 8388608;
 
+/** The first word of a recurrence ("elke keer"): the clause is tested for a sweeping recurrence (shapes.ts) only when it holds one. */
+export const ROLE_RECURRENCE = 16777216;
+/** The first word of a retort tag ("come on"): the clause is tested for a retort (split-tags.ts) only when it holds one. */
+export const ROLE_RETORT = 33554432;
+/** The first word of an evaluating exclamation ("wat een"): the clause is tested for one only when it opens with such a word. */
+export const ROLE_EXCLAMATIVE = 67108864;
+
 /** The role lookup of {@link SplitWords}, from its word lists. */
 export function wordRoles(
   w: Pick<
@@ -143,7 +150,7 @@ export function wordRoles(
     | 'degreeWords' | 'judgements' | 'descriptives' | 'articles' | 'contradictions' | 'absolutes' | 'reportWords' | 'hopes'
     | 'counterfactuals' | 'minimizers' | 'indifference' | 'quantities' | 'stakes'
     | 'emphasizers' | 'expectations' | 'sufficiency' | 'conditionals' | 'useless' | 'helpVerbs' | 'comparatives' | 'worse' | 'candor'
-    | 'preambleVerbs' | 'laughTags'
+    | 'preambleVerbs' | 'laughTags' | 'recurrences' | 'retorts' | 'exclamatives'
     | 'harms' | 'remedies' | 'difficulties' | 'smalls' | 'hedgeVerbs' | 'sarcasticHedges' | 'sweepingSubjects' | 'underwhelmed'
   >,
 ): Map<string, number> {
@@ -176,6 +183,9 @@ export function wordRoles(
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
   mark(statedTriggers(w), ROLE_STATED);
+  for (const first of w.recurrences.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_RECURRENCE);
+  for (const first of w.retorts.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_RETORT);
+  for (const first of w.exclamatives.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_EXCLAMATIVE);
   return roles;
 }
 
@@ -258,6 +268,52 @@ const PRAISE_VALENCE = 1;
 const TAIL_WORDS = 6;
 /** Cue kinds whose own words are frustration inside an otherwise factual clause. */
 const ISLAND_CUES = new Set(['frustration', 'swearing', 'sarcasm', 'rhetorical', 'warning']);
+
+/** What the split reads off one cue kind (the tables above), so that each cue's kind is looked up once, not in seven tables. */
+export interface CueKind {
+  /** Listed in {@link FACT_CUES}, with its weight there (else 0). */
+  isFact: boolean;
+  fact: number;
+  /** Listed in {@link FRUSTRATION_CUES}, with its weight there (else 0). */
+  isFrustration: boolean;
+  frustration: number;
+  /** Listed in {@link SHIELDS}, and its value there. */
+  shields: boolean;
+  shieldsAll: boolean;
+  concrete: boolean;
+  failure: boolean;
+  pleasantry: boolean;
+  island: boolean;
+}
+
+/** The record of a kind that none of the tables lists. */
+const OTHER_KIND: CueKind = { isFact: false, fact: 0, isFrustration: false, frustration: 0, shields: false, shieldsAll: false, concrete: false, failure: false, pleasantry: false, island: false };
+
+/** Every kind the tables list, with its {@link CueKind} record. */
+const CUE_KINDS: ReadonlyMap<string, CueKind> = (() => {
+  const out = new Map<string, CueKind>();
+  for (const kind of [...FACT_CUES.keys(), ...SHIELDS.keys(), ...FRUSTRATION_CUES.keys(), ...CONCRETE_CUES, ...FAILURE_CUES, ...PLEASANTRY, ...ISLAND_CUES]) {
+    out.set(kind, {
+      isFact: FACT_CUES.has(kind),
+      fact: FACT_CUES.get(kind) ?? 0,
+      isFrustration: FRUSTRATION_CUES.has(kind),
+      frustration: FRUSTRATION_CUES.get(kind) ?? 0,
+      shields: SHIELDS.has(kind),
+      shieldsAll: SHIELDS.get(kind) === true,
+      concrete: CONCRETE_CUES.has(kind),
+      failure: FAILURE_CUES.has(kind),
+      pleasantry: PLEASANTRY.has(kind),
+      island: ISLAND_CUES.has(kind),
+    });
+  }
+  return out;
+})();
+
+/** The {@link CueKind} record of a cue kind (for tests: the split reads {@link CUE_KINDS} directly). */
+export function cueKindOf(kind: string): Readonly<CueKind> {
+  return CUE_KINDS.get(kind) ?? OTHER_KIND;
+}
+
 /** A fact clause keeps its facts apart from its frustration when this many content words are left outside it. */
 const MIXED_MIN_WORDS = 3;
 /** Words of at least this many letters count as content when weighing a mixed clause (ik, ben, de, the do not). */
@@ -366,6 +422,14 @@ const NAMES: readonly ClauseLabel[] = ['none', 'fact', 'frustration', 'frustrati
 const MIXED = 4;
 
 /**
+ * The split roles of each token of the current message (0 for a token that is not a word), read
+ * off its word-table entry as the clause loop passes it: shape readers test a bit here instead of
+ * looking the word up again. Kept between calls and grown when a message has more tokens; only
+ * the entries of the current message's clauses are read.
+ */
+let roleScratch = new Int32Array(256);
+
+/**
  * Labels each clause and builds the fact and frustration spans.
  * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order;
  * `entries` is the word-table entry of each token (parallel to `tokens`), read in `language`.
@@ -385,10 +449,18 @@ export function splitClauses(
   const ev: Evidence[] = new Array(n);
   for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
   const clauseAt = makeLocator(clauses);
+  if (roleScratch.length < tokens.length) roleScratch = new Int32Array(tokens.length * 2);
+  const roleAt = roleScratch;
 
   // the shielding fact cues, in text order (their index in `cues`)
   const shields: number[] = [];
-  for (let q = 0; q < cues.length; q++) if (SHIELDS.has(cues[q]!.kind)) shields.push(q);
+  // each cue's kind record, parallel to `cues`: one lookup per cue serves both loops
+  const kinds: CueKind[] = new Array(cues.length);
+  for (let q = 0; q < cues.length; q++) {
+    const kind = CUE_KINDS.get(cues[q]!.kind) ?? OTHER_KIND;
+    kinds[q] = kind;
+    if (kind.shields) shields.push(q);
+  }
   // flat [start, end, start, end, ...] lists: no object per span
   const islands: number[] = [];
   // tone: negated negative words and positive idioms ("niet ontevreden", "not bad at all") soften
@@ -415,7 +487,7 @@ export function splitClauses(
     const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, c.start, clauses[k]!.from) : 0;
     if (kind === ROLE_DESCRIPTIVE) continue;
     const judged = kind === ROLE_JUDGEMENT;
-    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (SHIELDS.get(f.kind) === true || c.weight > EVALUATIVE_WORD);
+    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (kinds[shields[j]!]!.shieldsAll || c.weight > EVALUATIVE_WORD);
     if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
     if (!insideFact && (judged || c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD))) {
       ev[k]!.negative -= Math.min(c.weight, judged ? JUDGEMENT_MIN : 0);
@@ -432,22 +504,24 @@ export function splitClauses(
   }
 
   let s = 0;
-  for (const c of cues) {
+  for (let q = 0; q < cues.length; q++) {
+    const c = cues[q]!;
     const k = clauseAt(c.start);
     if (k === -1) continue;
     const e = ev[k]!;
-    const f = FACT_CUES.get(c.kind);
-    const fr = FRUSTRATION_CUES.get(c.kind);
-    if (f !== undefined) {
+    const kind = kinds[q]!;
+    const f = kind.fact;
+    const fr = kind.frustration;
+    if (kind.isFact) {
       e.fact += f * c.weight;
-      if (CONCRETE_CUES.has(c.kind)) e.concrete += f * c.weight;
-      if (FAILURE_CUES.has(c.kind)) e.failure = true;
+      if (kind.concrete) e.concrete += f * c.weight;
+      if (kind.failure) e.failure = true;
       if (c.kind === 'demand' && e.firstDemand === -1) e.firstDemand = c.start;
       if (c.kind === 'suggestion') e.suggests = true;
     }
     // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
     // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
-    if (fr !== undefined && !(c.kind === 'negative-opinion' && (gradesDescriptive(tokens, words.roles, c) || disclaimsCue(tokens, words, c)))) {
+    if (kind.isFrustration && !(c.kind === 'negative-opinion' && (gradesDescriptive(tokens, words.roles, c) || disclaimsCue(tokens, words, c)))) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
       // "not my problem" deny responsibility, they do not soften a complaint)
@@ -460,10 +534,10 @@ export function splitClauses(
         }
         if (c.kind === 'rhetorical') e.rhetorical = true;
         if (c.kind === 'sarcasm') e.sarcasm = earliest(e.sarcasm, c.start);
-        if (ISLAND_CUES.has(c.kind)) islands.push(c.start, c.end);
+        if (kind.island) islands.push(c.start, c.end);
       }
     }
-    if (!PLEASANTRY.has(c.kind)) e.onlyPleasant = false;
+    if (!kind.pleasantry) e.onlyPleasant = false;
     else {
       e.pleasantry = true;
       if (c.kind === 'gratitude') e.thanks = true;
@@ -482,6 +556,8 @@ export function splitClauses(
   let reasonClause = -1;
   let addressedNegative = false;
   let imperative = false;
+  // some clause opens with a contradicting word ("Nee"): only then are unprompted contradictions read
+  let contradiction = false;
   for (let k = 0; k < n; k++) {
     const cl = clauses[k]!;
     const e = ev[k]!;
@@ -522,6 +598,13 @@ export function splitClauses(
     let candid = false;
     let statedWord = false;
     let wordsBeforeEmotion = 0;
+    // the clause holds the first word of a recurrence or a retort tag: only then are those shapes read
+    let recurrence = false;
+    let retortWord = false;
+    // whether the clause's first token other than punctuation may open an exclamation (a word of
+    // ROLE_EXCLAMATIVE, or a token of another kind, read the slow way): the other clauses skip the phrase lookup
+    let headSeen = false;
+    let mayExclaim = false;
     for (let i = cl.from; i < cl.to; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
@@ -537,6 +620,7 @@ export function splitClauses(
         // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
         const entry = entries[i];
         const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
+        roleAt[i] = role;
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
@@ -549,6 +633,13 @@ export function splitClauses(
         if (role & ROLE_COMPARATIVE) comparative = true;
         if (role & ROLE_CANDOR) candid = true;
         if (role & ROLE_STATED) statedWord = true;
+        if (role & ROLE_RECURRENCE) recurrence = true;
+        if (role & ROLE_RETORT) retortWord = true;
+        if (i === cl.from && (role & ROLE_CONTRADICTION) !== 0) contradiction = true;
+        if (!headSeen) {
+          headSeen = true;
+          mayExclaim = (role & ROLE_EXCLAMATIVE) !== 0;
+        }
         if (t.start < e.firstEmotion) {
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
@@ -578,7 +669,14 @@ export function splitClauses(
           headWordsBeforeComp = headWords - 1;
           copulaBeforeComp = copula;
         }
-      } else if (isFigure(t)) {
+        continue;
+      }
+      roleAt[i] = 0;
+      if (!headSeen && t.kind !== 'punct') {
+        headSeen = true;
+        mayExclaim = true;
+      }
+      if (isFigure(t)) {
         numbers++;
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
@@ -612,7 +710,7 @@ export function splitClauses(
     e.fact += numbers * NUMBER_FACT;
     e.concrete += numbers * NUMBER_FACT;
     const tone = toneClauses[k];
-    const exclamation = opensWith(tokens, cl, words.exclamatives);
+    const exclamation = mayExclaim && opensWith(tokens, cl, words.exclamatives);
     // framed: after a copula, in an exclamation, in a short fragment, or opening the clause
     // ("Pretty sad for such a big brand", "Schandalig hoe jullie met klanten omgaan")
     const framed = copula || exclamation || e.judged || (wordCount <= FRAGMENT_WORDS && e.concrete === 0) || (head !== -1 && head === e.firstNegative);
@@ -653,7 +751,7 @@ export function splitClauses(
     }
     // a retort tag that closes or opens its sentence, alone or beside a comma ("..., come on.",
     // "see you there 🙂", "Oh come on, ..."): how the customer takes it, not a fact (split-tags.ts)
-    if (wordCount > 0 && wordCount <= RETORT_WORDS && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
+    if (retortWord && wordCount <= RETORT_WORDS && (closesSentence || opensSentence) && isRetort(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       continue;
     }
@@ -694,7 +792,7 @@ export function splitClauses(
       // praise, thanks and greetings are neither
       if (e.positive >= PRAISE_VALENCE) {
         // (a lukewarm word rates as praise: "was ok I suppose" is a let-down verdict)
-        if (statedWord) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
+        if (statedWord) statedEvaluation(tokens, cl, words, e, labels, k, islands, question, roleAt);
         continue;
       }
       if (wordCount <= SHORT_CLAUSE && ((e.onlyPleasant && e.pleasantry) || isGreeting(tokens, cl, words.greetings))) continue;
@@ -803,7 +901,7 @@ export function splitClauses(
     }
     // "En elke keer is het weer zoek.": how it goes every time, in the present, is a sweeping
     // complaint, not a report of one event (shapes.ts)
-    if (labels[k] === FACT && !question && e.firstDemand === -1 && words.recurrences.size > 0 && sweepingRecurrence(tokens, cl, words)) {
+    if (recurrence && labels[k] === FACT && !question && e.firstDemand === -1 && sweepingRecurrence(tokens, cl, words)) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
     }
@@ -815,7 +913,7 @@ export function splitClauses(
     if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
     // "this has wrecked my credit score", "an apology doesn't pay my bill", "it's impossible like
     // this", "was fine I guess": an evaluation stated as a plain statement (felt.ts)
-    if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question);
+    if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question, roleAt);
     // "I just wanted to say the new layout is confusing": the preamble announces the evaluation
     // after it and is neither (split-tags.ts)
     if (saying && labels[k] === FRUSTRATION && !question) {
@@ -846,8 +944,8 @@ export function splitClauses(
   }
   leadingRetorts(tokens, clauses, labels, interjections, words.roles);
 
-  // (a language that lists no contradicting word, English, has nothing to look for)
-  if (words.contradictions.size > 0) unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
+  // (only when a clause opens with a contradicting word; English lists none)
+  if (contradiction) unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
@@ -930,8 +1028,8 @@ const statedAt: [number, number] = [0, 0];
  * evaluation is; a mild one (a lukewarm verdict, a sarcastic hedge) is mild frustration, whole
  * clause only, and may close a question ("was fine I guess?"). A full one is not read in a question.
  */
-function statedEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], question: boolean): void {
-  const kind = statedVerdict(tokens, cl, words, statedAt);
+function statedEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], question: boolean, roleAt: Int32Array): void {
+  const kind = statedVerdict(tokens, cl, words, statedAt, roleAt, ROLE_STATED);
   if (kind === 0) return;
   if (kind === STATED_MILD) {
     if (wordsOutside(tokens, cl, statedAt[0], statedAt[1]) === 0 || (e.concrete === 0 && e.firstDemand === -1)) labels[k] = MILD;

@@ -1,0 +1,73 @@
+/**
+ * The split's trigger roles: a shape reader runs only for a clause holding one of its words, read
+ * off the word's table entry. These tables check that every word a shape starts with carries its
+ * role bit, and that no degree judgement ("belachelijk", "insanely") does: such a word may stand in
+ * as a plain degree word ("heel", "very") and lose its own roles, and a shape it opens would be missed.
+ */
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/lexicon/compile.js';
+import { defaultLexicons } from '../src/lexicon/defaults.js';
+import {
+  cueKindOf,
+  ROLE_CONTRADICTION, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
+} from '../src/complaint/split.js';
+
+const compiled = compile(defaultLexicons);
+
+describe('the first word of each phrase carries its trigger role', () => {
+  it.each([
+    ['nl', 'recurrences', ROLE_RECURRENCE],
+    ['en', 'recurrences', ROLE_RECURRENCE],
+    ['nl', 'retorts', ROLE_RETORT],
+    ['en', 'retorts', ROLE_RETORT],
+    ['nl', 'exclamatives', ROLE_EXCLAMATIVE],
+    ['en', 'exclamatives', ROLE_EXCLAMATIVE],
+  ] as const)('%s %s', (lang, list, bit) => {
+    const w = compiled[lang].splitWords;
+    const firsts = [...w[list].firstWords()];
+    // (English lists no recurrences, Dutch no retort tags)
+    if (!((lang === 'en' && list === 'recurrences') || (lang === 'nl' && list === 'retorts'))) expect(firsts.length).toBeGreaterThan(0);
+    for (const first of firsts) {
+      expect([first, ((w.roles.get(first) ?? 0) & bit) !== 0]).toEqual([first, true]);
+      // and the word table entry, which the split reads, says the same
+      const entry = compiled.words.get(first);
+      expect([first, ((entry?.[lang].split ?? 0) & bit) !== 0]).toEqual([first, true]);
+    }
+  });
+
+  it.each([
+    ['nl', 'elke'],
+    ['nl', 'wat'],
+    ['en', 'what'],
+    ['en', 'come'],
+  ] as const)('%s %s holds a trigger role', (lang, word) => {
+    const role = compiled[lang].splitWords.roles.get(word) ?? 0;
+    expect(role & (ROLE_RECURRENCE | ROLE_RETORT | ROLE_EXCLAMATIVE)).not.toBe(0);
+  });
+});
+
+describe('no degree judgement carries a trigger role read off its entry', () => {
+  const triggers = ROLE_RECURRENCE | ROLE_RETORT | ROLE_EXCLAMATIVE | ROLE_CONTRADICTION | ROLE_STATED | ROLE_HOPE | ROLE_FELT;
+  it.each(['nl', 'en'] as const)('%s', (lang) => {
+    const words = defaultLexicons[lang].modifiers.degreeJudgements ?? [];
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) expect([word, (compiled[lang].splitWords.roles.get(word) ?? 0) & triggers]).toEqual([word, 0]);
+  });
+});
+
+describe('cue kinds: one record per kind', () => {
+  it.each([
+    ['problem', { isFact: true, fact: 1, isFrustration: false, shields: true, shieldsAll: true, concrete: true, failure: true, pleasantry: false, island: false }],
+    ['repeat', { isFact: true, fact: 0.8, isFrustration: false, shields: true, shieldsAll: true, concrete: true, failure: true, pleasantry: false, island: false }],
+    ['complaint', { isFact: true, fact: 0.4, isFrustration: false, shields: true, shieldsAll: false, concrete: false, failure: false, pleasantry: false, island: false }],
+    ['management', { isFact: true, fact: 0.6, isFrustration: false, shields: true, shieldsAll: false, concrete: true, failure: false, pleasantry: false, island: false }],
+    ['question', { isFact: true, fact: 0.5, isFrustration: false, shields: true, shieldsAll: true, concrete: false, failure: false, pleasantry: false, island: false }],
+    ['sarcasm', { isFact: false, fact: 0, isFrustration: true, frustration: 1.1, shields: false, concrete: false, pleasantry: false, island: true }],
+    ['negative-opinion', { isFact: false, isFrustration: true, frustration: 0.8, shields: false, island: false }],
+    ['gratitude', { isFact: false, isFrustration: false, shields: false, pleasantry: true, island: false }],
+    ['praise', { isFact: false, isFrustration: false, pleasantry: true }],
+    ['tone', { isFact: false, isFrustration: false, shields: false, pleasantry: false, island: false }],
+  ] as const)('%s', (kind, want) => {
+    expect(cueKindOf(kind)).toMatchObject(want);
+  });
+});
