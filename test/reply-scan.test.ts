@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasWords, isSpaceCode, scanQuote } from '../src/reply/reply.js';
+import { hasWords, isSpaceCode, scanQuote } from '../src/reply/scan.js';
 
 /** Every character the quote helpers treat specially, and a few they must not. */
 const CHARS = [
