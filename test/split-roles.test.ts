@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/lexicon/compile.js';
+import { analyze } from '../src/index.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import {
   cueKindOf,
@@ -69,5 +70,19 @@ describe('cue kinds: one record per kind', () => {
     ['tone', { isFact: false, isFrustration: false, shields: false, pleasantry: false, island: false }],
   ] as const)('%s', (kind, want) => {
     expect(cueKindOf(kind)).toMatchObject(want);
+  });
+});
+
+describe('the role array kept between calls', () => {
+  // up to ROLE_SCRATCH_MAX (8,192) tokens the array is kept and grown; past it a message gets its own
+  it.each([
+    ['after a message of 3,000 tokens (kept, grown)', 'nl', 'Het duurt te lang. '.repeat(600)],
+    ['after a message of 20,000 tokens (its own array)', 'en', 'Still nothing, again! '.repeat(5000)],
+  ] as const)('splits the same %s', (_name, lang, long) => {
+    const text = lang === 'nl' ? 'Alweer geen internet, nu al drie dagen. Dit is belachelijk!' : 'Third time I call about the refund. This is ridiculous!';
+    const alone = analyze({ text, language: lang });
+    const big = analyze({ text: long, language: lang });
+    expect(big.facts.length + big.frustration.length).toBeGreaterThan(0);
+    expect(analyze({ text, language: lang })).toEqual(alone);
   });
 });

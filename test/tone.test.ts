@@ -104,4 +104,14 @@ describe('tone: each rule, in both languages', () => {
     scoreTone('THIS IS RIDICULOUS, TOTALLY UNACCEPTABLE, not bad at all, never again!!! '.repeat(3), lang);
     expect(scoreTone(text, lang)).toEqual(alone);
   });
+
+  it.each<[string, Language, string, string]>([
+    // past SCRATCH_KEEP (4,096 slots) the scratch arrays are emptied after the call
+    ['after one sentence of 6,000 rated words', 'en', 'Not happy at all, the engineer was not helpful!!', 'terrible awful bad '.repeat(2000)],
+    ['after 6,000 sentences', 'nl', 'Geweldig, alweer geen internet 🙄', 'Slecht. '.repeat(6000)],
+  ])('scores the same %s', (_name, lang, text, huge) => {
+    const alone = scoreTone(text, lang);
+    expect(scoreTone(huge, lang).valence).toBeLessThan(0);
+    expect(scoreTone(text, lang)).toEqual(alone);
+  });
 });

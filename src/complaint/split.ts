@@ -428,6 +428,8 @@ const MIXED = 4;
  * the entries of the current message's clauses are read.
  */
 let roleScratch = new Int32Array(256);
+/** A message of more tokens than this gets its own role array, so one huge message does not keep its size in memory for good. */
+const ROLE_SCRATCH_MAX = 8192;
 
 /**
  * Labels each clause and builds the fact and frustration spans.
@@ -449,8 +451,8 @@ export function splitClauses(
   const ev: Evidence[] = new Array(n);
   for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
   const clauseAt = makeLocator(clauses);
-  if (roleScratch.length < tokens.length) roleScratch = new Int32Array(tokens.length * 2);
-  const roleAt = roleScratch;
+  if (roleScratch.length < tokens.length && tokens.length <= ROLE_SCRATCH_MAX) roleScratch = new Int32Array(tokens.length * 2);
+  const roleAt = tokens.length <= roleScratch.length ? roleScratch : new Int32Array(tokens.length);
 
   // the shielding fact cues, in text order (their index in `cues`)
   const shields: number[] = [];

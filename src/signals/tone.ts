@@ -75,6 +75,17 @@ const hitTo: number[] = [];
 const hitRating: Rating[] = [];
 /** End of the idiom {@link idiomAt} last matched (the token after it). */
 let idiomEnd = 0;
+/**
+ * Scratch arrays grown past this many slots (a message of thousands of words) are emptied after the
+ * call, so that one huge message does not keep its size in memory for good; a 150-character message
+ * uses about 30.
+ */
+const SCRATCH_KEEP = 4096;
+
+/** Empties the scratch arrays that one long message grew past {@link SCRATCH_KEEP}. */
+function releaseScratch(): void {
+  for (const a of [infoScratch, ratingScratch, hitAt, hitTo, hitRating] as unknown[][]) if (a.length > SCRATCH_KEEP) a.length = 0;
+}
 
 /** Whether an idiom of `info` may start at `i`: the next word is the second word of one of them. */
 function mayOpenIdiom(info: WordTone, tokens: readonly Token[], words: ReadonlyArray<WordEntry | undefined>, i: number, to: number): boolean {
@@ -370,6 +381,7 @@ export function scoreTone(
   // anger needs displeasure: in a clearly positive text, exclamation marks are joy
   if (valence > 0.3) anger *= 0.3;
   const intensity = clamp(Math.max(peak, Math.abs(valence), anger), 0, 1);
+  if (infoScratch.length > SCRATCH_KEEP || hitAt.length > SCRATCH_KEEP) releaseScratch();
 
   return {
     valence: round(clamp(valence, -1, 1)),
