@@ -25,7 +25,7 @@ const STAGES = [
   ['validate (zod, at the boundary)', ['validateMessage', 'validateOptions']],
   ['normalize (quotes, signatures, HTML)', ['normalize']],
   ['tokenize', ['tokenize']],
-  ['word table lookup', ['lookupWords']],
+  ['word table lookup (and degree words regraded on it)', ['lookupWords', 'regradeDegreeJudgements']],
   ['language', ['detectLanguage']],
   ['sentences and clauses', ['sentences', 'clauses']],
   ['cues', ['findMessageCues']],
