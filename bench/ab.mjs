@@ -5,6 +5,10 @@
  *
  *   node bench/ab.mjs DIST_A DIST_B [rounds]
  *
+ * One build against itself gives 0.97-1.03, with an occasional outlier (0.84 once, as the JIT compiled one
+ * copy differently): run it at least twice, once with the builds swapped, and read it beside
+ * `bash bench/instructions.sh`, which does not move with the host.
+ *
  * e.g. build an older commit into /tmp/old (`git worktree add /tmp/old-src COMMIT && cd /tmp/old-src &&
  * npm ci && npm run build`), then `node bench/ab.mjs /tmp/old-src/dist dist`.
  */
