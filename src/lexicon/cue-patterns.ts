@@ -163,24 +163,42 @@ interface FirstBuild {
   next: Map<number, Filed[]>;
 }
 
-/** Files pattern `p` under `fw`: by its second word where that is a plain word (one or a few alternatives). */
-function fileUnder(fw: FirstBuild, p: number, code: ReadonlyArray<readonly number[]>): void {
+/** A pattern's code, cut once for filing: after its first element, after its second, and the second's word ids. */
+interface Cut {
+  afterFirst: readonly number[];
+  afterSecond: readonly number[];
+  /** The second element's word ids when it is a plain word or alternatives of plain words, else undefined. */
+  seconds: readonly number[] | undefined;
+}
+
+/** Cuts a pattern's element codes for {@link fileUnder} (once per pattern, however many first words it has). */
+function cut(code: ReadonlyArray<readonly number[]>): Cut {
   const second = code[1];
-  const rest = code.slice(2).flat();
-  if (second !== undefined && (second[0] === Op.One || second[0] === Op.Set)) {
-    const alts = second[0] === Op.One ? [second[1]!] : second.slice(2);
-    for (const id of alts) {
-      const list = fw.next.get(id);
-      if (list) list.push([p, rest]);
-      else fw.next.set(id, [[p, rest]]);
-    }
-  } else fw.any.push([p, code.slice(1).flat()]);
+  return {
+    afterFirst: code.slice(1).flat(),
+    afterSecond: code.slice(2).flat(),
+    seconds: second === undefined ? undefined : second[0] === Op.One ? [second[1]!] : second[0] === Op.Set ? second.slice(2) : undefined,
+  };
+}
+
+/** Files pattern `p` under `fw`: by its second word where that is a plain word (one or a few alternatives). */
+function fileUnder(fw: FirstBuild, p: number, c: Cut): void {
+  if (c.seconds === undefined) {
+    fw.any.push([p, c.afterFirst]);
+    return;
+  }
+  for (const id of c.seconds) {
+    const list = fw.next.get(id);
+    if (list) list.push([p, c.afterSecond]);
+    else fw.next.set(id, [[p, c.afterSecond]]);
+  }
 }
 
 /** Appends an entry to `out`; returns where it starts. */
 function emitEntry(out: number[], [p, code]: Filed): number {
   const at = out.length;
-  out.push(p, code.length, ...code);
+  out.push(p, code.length);
+  for (let k = 0; k < code.length; k++) out.push(code[k]!);
   return at;
 }
 
@@ -226,14 +244,15 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
         named: group.named === true,
       });
       const first = elements[0]!;
-      if (first.type === 'num') fileUnder(numbers, p, code);
+      const c = cut(code);
+      if (first.type === 'num') fileUnder(numbers, p, c);
       else if (first.type === 'alt') {
         for (const w of first.exact) {
           let fw = words.get(w);
           if (!fw) words.set(w, (fw = { any: [], next: new Map() }));
-          fileUnder(fw, p, code);
+          fileUnder(fw, p, c);
         }
-        for (const pre of first.prefixes) prefixed.push([pre, [p, code.slice(1).flat()]]);
+        for (const pre of first.prefixes) prefixed.push([pre, [p, c.afterFirst]]);
       }
     }
   }
