@@ -529,11 +529,12 @@ export function compile(lex: Lexicons): Compiled {
 
 function langWord(l: CompiledLanguage, w: string, degree: ReadonlySet<string>): LangWord {
   const tone = l.tone.vocab.get(w);
+  const cue = l.cues.byWord.get(w);
   return {
     tone,
     rating: tone?.rating ?? l.tone.prefixes.longest(w),
-    cueAny: l.cues.byWord.get(w)?.any ?? NO_BLOCK,
-    cuePairs: l.cues.byWord.get(w)?.pairs ?? false,
+    cueAny: cue?.any ?? NO_BLOCK,
+    cuePairs: cue?.pairs ?? false,
     cuePrefixed: prefixedPatterns(l.cues, w),
     number: l.cues.numberWords.has(w),
     split: l.splitWords.roles.get(w) ?? 0,

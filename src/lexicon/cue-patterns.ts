@@ -171,12 +171,19 @@ interface Cut {
   seconds: readonly number[] | undefined;
 }
 
+/** The element codes from `from` on, as one list (`Array.prototype.flat` is many times slower where lexicons are compiled). */
+function joined(code: ReadonlyArray<readonly number[]>, from: number): number[] {
+  const out: number[] = [];
+  for (let e = from; e < code.length; e++) for (const x of code[e]!) out.push(x);
+  return out;
+}
+
 /** Cuts a pattern's element codes for {@link fileUnder} (once per pattern, however many first words it has). */
 function cut(code: ReadonlyArray<readonly number[]>): Cut {
   const second = code[1];
   return {
-    afterFirst: code.slice(1).flat(),
-    afterSecond: code.slice(2).flat(),
+    afterFirst: joined(code, 1),
+    afterSecond: joined(code, 2),
     seconds: second === undefined ? undefined : second[0] === Op.One ? [second[1]!] : second[0] === Op.Set ? second.slice(2) : undefined,
   };
 }
@@ -194,27 +201,51 @@ function fileUnder(fw: FirstBuild, p: number, c: Cut): void {
   }
 }
 
-/** Appends an entry to `out`; returns where it starts. */
-function emitEntry(out: number[], [p, code]: Filed): number {
-  const at = out.length;
-  out.push(p, code.length);
-  for (let k = 0; k < code.length; k++) out.push(code[k]!);
+/** The table being written: sized first, then filled (an array grown a number at a time was copied as it grew). */
+interface Writer {
+  data: Int32Array;
+  end: number;
+}
+
+/** Numbers a block of `list` takes (0 for an empty list, which gets no block). */
+function blockSize(list: readonly Filed[]): number {
+  if (list.length === 0) return 0;
+  let n = 1;
+  for (const [, code] of list) n += ENTRY_HEAD + code.length;
+  return n;
+}
+
+/** Numbers the blocks of `fw` take. */
+function firstSize(fw: FirstBuild): number {
+  let n = blockSize(fw.any);
+  for (const list of fw.next.values()) n += blockSize(list);
+  return n;
+}
+
+/** Writes an entry; returns where it starts. */
+function emitEntry(w: Writer, [p, code]: Filed): number {
+  const at = w.end;
+  w.data[at] = p;
+  w.data[at + 1] = code.length;
+  w.data.set(code, at + ENTRY_HEAD);
+  w.end = at + ENTRY_HEAD + code.length;
   return at;
 }
 
-/** Appends a block of `list` to `out`; returns where it starts, or NO_BLOCK for an empty list. */
-function emitBlock(out: number[], list: readonly Filed[]): number {
+/** Writes a block of `list`; returns where it starts, or NO_BLOCK for an empty list. */
+function emitBlock(w: Writer, list: readonly Filed[]): number {
   if (list.length === 0) return NO_BLOCK;
-  const at = out.length;
-  out.push(list.length);
-  for (const f of list) emitEntry(out, f);
+  const at = w.end;
+  w.data[at] = list.length;
+  w.end = at + 1;
+  for (const f of list) emitEntry(w, f);
   return at;
 }
 
-/** Appends the blocks of `fw` to `out`, its pairs under `first` to `pairs`; returns where they are. */
-function emitFirst(out: number[], fw: FirstBuild, first: number, pairs: Array<[number, number, number]>): FirstWord {
-  const any = emitBlock(out, fw.any);
-  for (const [second, list] of fw.next) pairs.push([first, second, emitBlock(out, list)]);
+/** Writes the blocks of `fw`, and its pairs under `first` to `pairs`; returns where they are. */
+function emitFirst(w: Writer, fw: FirstBuild, first: number, pairs: Array<[number, number, number]>): FirstWord {
+  const any = emitBlock(w, fw.any);
+  for (const [second, list] of fw.next) pairs.push([first, second, emitBlock(w, list)]);
   return { any, pairs: fw.next.size > 0 };
 }
 
@@ -257,7 +288,10 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
     }
   }
   // each first word's blocks side by side, so that trying them reads one stretch of the table
-  const out: number[] = [];
+  let size = firstSize(numbers);
+  for (const fw of words.values()) size += firstSize(fw);
+  for (const [, f] of prefixed) size += ENTRY_HEAD + f[1].length;
+  const out: Writer = { data: new Int32Array(size), end: 0 };
   const pairs: Array<[number, number, number]> = [];
   const byWord = new Map<string, FirstWord>();
   for (const [w, fw] of words) byWord.set(w, emitFirst(out, fw, ids.of(w), pairs));
@@ -266,7 +300,7 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   for (const [pre, f] of prefixed) byPrefix.add(pre, emitEntry(out, f));
   return {
     patterns,
-    table: Int32Array.from(out),
+    table: out.data,
     prefixLists,
     breaks,
     byWord,
