@@ -21,6 +21,7 @@ import { tokenize, type Token } from './text/tokenize.js';
 import { lookupWords, type WordEntry } from './lexicon/words.js';
 import { regradeDegreeJudgements } from './lexicon/degree.js';
 import { toMillis } from './time.js';
+import { sortStable } from './sort.js';
 import type { Analysis, AnalyzeOptions, Cue, Language, Message } from './types.js';
 import { validateMessage, validateOptions } from './validate.js';
 import type { LevelDecision } from './complaint/level.js';
@@ -108,33 +109,9 @@ function hasQuestionMark(text: string, tokens: readonly Token[]): boolean {
   return false;
 }
 
-/**
- * The cues of the analysis in text order (by start, then end; stable): `lists` concatenated, then
- * sorted. Appended one by one and sorted by insertion here rather than `concat` (a runtime call for
- * four lists) and the shared sortStable (its comparator a call per comparison); longer lists (a
- * megabyte of text) go to the built-in sort, which is stable too and stays O(n log n).
- */
-function cuesInOrder(lists: ReadonlyArray<readonly Cue[]>): Cue[] {
-  const out: Cue[] = [];
-  for (let l = 0; l < lists.length; l++) {
-    const list = lists[l]!;
-    for (let i = 0; i < list.length; i++) out.push(list[i]!);
-  }
-  if (out.length > INSERTION_SORT_MAX) return out.sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let i = 1; i < out.length; i++) {
-    const x = out[i]!;
-    let j = i - 1;
-    while (j >= 0 && (out[j]!.start > x.start || (out[j]!.start === x.start && out[j]!.end > x.end))) {
-      out[j + 1] = out[j]!;
-      j--;
-    }
-    out[j + 1] = x;
-  }
-  return out;
+function byStart(a: Cue, b: Cue): number {
+  return a.start - b.start || a.end - b.end;
 }
-
-/** Up to this many cues are sorted by insertion (a message has a handful; see sort.ts). */
-const INSERTION_SORT_MAX = 32;
 
 /** The issue keys of a read message ({@link readIssue}); `memo` is shared by all messages of one call. */
 export function issueOf(c: Compiled, r: MessageReading, memo: IssueMemo): IssueText {
@@ -161,29 +138,15 @@ export function pastContacts(c: Compiled, history: readonly Message[], memo: Iss
 
 /** The history signals of a read message: its issue keys against those of the earlier contacts. */
 export function historyOf(c: Compiled, r: MessageReading, message: Message, options: AnalyzeOptions): ReturnType<typeof readHistory> {
-  // without history (most calls) there is nothing to read: no memo, no issue keys, no past contacts
-  if (options.history === undefined || options.history.length === 0) return noHistory();
+  const history = options.history ?? [];
+  // without history (most calls) there is no memo to make and no earlier contact to read
+  if (history.length === 0) return readHistory(emptyIssue(r.lang), message.channel ?? 'other', [], referenceTime(message, options));
   // one memo per call: a customer's history repeats the same words
   const memo = createIssueMemo(c.stems);
-  const past = pastContacts(c, options.history ?? [], memo);
-  const own = past.length > 0 ? issueOf(c, r, memo) : emptyIssue(r.lang);
-  if (past.length > 0) splitCompounds([own, ...past.map((p) => p.issue)], c.nl.issue, c.contactStems, memo);
+  const past = pastContacts(c, history, memo);
+  const own = issueOf(c, r, memo);
+  splitCompounds([own, ...past.map((p) => p.issue)], c.nl.issue, c.contactStems, memo);
   return readHistory(own, message.channel ?? 'other', past, referenceTime(message, options));
-}
-
-/**
- * What {@link readHistory} says of a message with no earlier contacts, whatever its channel and
- * reference time: no contacts, no pressure, no repeats (test/analyze.test.ts holds the two equal).
- * Built here, fresh per call, without the issue keys, key weights and lists that reading takes.
- */
-export function noHistory(): ReturnType<typeof readHistory> {
-  return {
-    contact: { score: 0, last24h: 0, last7d: 0, last30d: 0, sameIssue: 0 },
-    profile: { contacts: 0, complaints: 0, complaintRate: 0, perpetual: false },
-    repeats: [],
-    repeatComplaints: 0,
-    historyRepetition: 0,
-  };
 }
 
 /** The reference time of a message: `options.now`, else its own time, else the latest of its history. */
@@ -220,7 +183,7 @@ export function analyzeValidated(c: Compiled, message: Message, options: Analyze
     profile: h.profile,
     urgency: r.cueSet.strength.get('urgency') ?? 0,
   });
-  const cues = cuesInOrder([historyCues(h), pri.cues, r.cueSet.cues, r.tone.cues]);
+  const cues = sortStable(historyCues(h).concat(pri.cues, r.cueSet.cues, r.tone.cues), byStart);
   const reply = buildReply(
     text,
     {

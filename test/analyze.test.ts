@@ -12,8 +12,7 @@ function thrownBy(message: unknown, options: unknown): unknown {
   return undefined;
 }
 import { AnalysisSchema, analyze, InvalidInputError, type Analysis, type Message, type Span } from '../src/index.js';
-import { noHistory } from '../src/analyze.js';
-import { readHistory } from '../src/signals/history.js';
+import { readHistory, type PastContact } from '../src/signals/history.js';
 import { emptyIssue } from '../src/signals/issue.js';
 
 function spansOf(a: Analysis): Span[] {
@@ -260,17 +259,19 @@ describe('analyze: options and fields of the wrong type name the field and what 
   });
 });
 
-describe('analyze: a message without history', () => {
+describe('readHistory: no earlier contact', () => {
   const CHANNELS = ['email', 'chat', 'phone', 'social', 'form', 'review', 'other'] as const;
-  const REFS = [undefined, 0, Date.parse('2024-03-01T10:00:00Z')];
-  it.each(CHANNELS.flatMap((ch) => REFS.map((ref) => [ch, ref] as const)))('noHistory() is what readHistory says of %s at %s', (ch, ref) => {
-    expect(noHistory()).toStrictEqual(readHistory(emptyIssue('en'), ch, [], ref));
-    expect(noHistory()).toStrictEqual(readHistory(emptyIssue('nl'), ch, [], ref));
+  const REFS = [0, Date.parse('2024-03-01T10:00:00Z')];
+  // a contact after the reference time does not count: read the long way, it leaves no contact either
+  const later = (ref: number, language: 'en' | 'nl'): PastContact => ({ ref: 'later', at: ref + 1, channel: 'email', issue: emptyIssue(language), isComplaint: true });
+  it.each(CHANNELS.flatMap((ch) => REFS.map((ref) => [ch, ref] as const)))('none says what only later contacts say, on %s at %s', (ch, ref) => {
+    expect(readHistory(emptyIssue('en'), ch, [], ref)).toStrictEqual(readHistory(emptyIssue('en'), ch, [later(ref, 'en')], ref));
+    expect(readHistory(emptyIssue('nl'), ch, [], ref)).toStrictEqual(readHistory(emptyIssue('nl'), ch, [later(ref, 'nl')], ref));
   });
 
   it('is built fresh per call: one result never shares an object with another', () => {
-    const a = noHistory();
-    const b = noHistory();
+    const a = readHistory(emptyIssue('en'), 'email', [], undefined);
+    const b = readHistory(emptyIssue('en'), 'email', [], undefined);
     expect(a.contact).not.toBe(b.contact);
     expect(a.profile).not.toBe(b.profile);
     expect(a.repeats).not.toBe(b.repeats);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasWords, isSpaceCode, scanQuote } from '../src/reply/scan.js';
+import { hasWords, scanQuote } from '../src/reply/scan.js';
+import { isSpaceCode } from '../src/text/chars.js';
 
 /** Every character the quote helpers treat specially, and a few they must not. */
 const CHARS = [

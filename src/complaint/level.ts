@@ -143,19 +143,6 @@ const SCORE_NEGATIVE = 0.1;
 /** Confidence is never reported above this: the rules are not certain. */
 const MAX_CONFIDENCE = 0.95;
 
-/** LEVEL_SCORE of `level`, by a switch: a keyed read of a record by a string is a megamorphic lookup. */
-function levelScore(level: Level): number {
-  switch (level) {
-    case 'none': return LEVEL_SCORE.none;
-    case 'signal': return LEVEL_SCORE.signal;
-    case 'feedback': return LEVEL_SCORE.feedback;
-    case 'complaint': return LEVEL_SCORE.complaint;
-    case 'escalation': return LEVEL_SCORE.escalation;
-    case 'dispute': return LEVEL_SCORE.dispute;
-    default: return LEVEL_SCORE[level];
-  }
-}
-
 function clamp01(x: number): number {
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }
@@ -365,7 +352,7 @@ export function decideLevel(e: LevelEvidence): LevelDecision {
 
   const confidence = Math.min(MAX_CONFIDENCE, CONFIDENCE_FLOOR + (1 - CONFIDENCE_FLOOR) * clamp01(evidence));
   const score = clamp01(
-    levelScore(level) + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
+    LEVEL_SCORE[level] + SCORE_ANGER * anger + SCORE_NEGATIVE * Math.max(0, -valence) * (level === 'none' ? 0.5 : 1),
   );
   return { level, confidence: round(confidence), score: round(score), reasons };
 }

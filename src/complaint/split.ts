@@ -155,7 +155,7 @@ export function wordRoles(
   >,
 ): Map<string, number> {
   const roles = new Map<string, number>();
-  const mark = (list: ReadonlySet<string>, bit: number): void => {
+  const mark = (list: Iterable<string>, bit: number): void => {
     for (const x of list) roles.set(x, (roles.get(x) ?? 0) | bit);
   };
   mark(w.copulas, ROLE_COPULA);
@@ -178,14 +178,14 @@ export function wordRoles(
   for (const list of [w.emphasizers, w.expectations, w.sufficiency, w.useless, w.helpVerbs]) mark(list, ROLE_STANCE);
   mark(w.comparatives, ROLE_COMPARATIVE);
   mark(w.worse, ROLE_COMPARATIVE);
-  for (const first of w.candor.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_CANDOR);
+  mark(w.candor.firstWords(), ROLE_CANDOR);
   mark(w.conditionals, ROLE_CONDITION);
   mark(w.preambleVerbs, ROLE_PREAMBLE);
   mark(w.laughTags, ROLE_LAUGH);
   mark(statedTriggers(w), ROLE_STATED);
-  for (const first of w.recurrences.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_RECURRENCE);
-  for (const first of w.retorts.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_RETORT);
-  for (const first of w.exclamatives.firstWords()) roles.set(first, (roles.get(first) ?? 0) | ROLE_EXCLAMATIVE);
+  mark(w.recurrences.firstWords(), ROLE_RECURRENCE);
+  mark(w.retorts.firstWords(), ROLE_RETORT);
+  mark(w.exclamatives.firstWords(), ROLE_EXCLAMATIVE);
   return roles;
 }
 

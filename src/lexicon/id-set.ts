@@ -3,11 +3,10 @@
  * The cue matcher asks at every word of a clause gap whether it is one of the words the gap stops
  * at; a `Set<number>` answered through a builtin call each time, this reads a slot or two inline.
  */
+import { GOLDEN, halfFullBits } from '../hash.js';
 
 /** An empty slot (ids are never negative). */
 const EMPTY = -1;
-/** Knuth's multiplicative hash constant (2^32 / golden ratio): spreads consecutive ids over the table. */
-const GOLDEN = 0x9e3779b1;
 
 /** Word ids, built once, then read only. */
 export class IdSet {
@@ -18,9 +17,7 @@ export class IdSet {
 
   constructor(ids: Iterable<number>) {
     this.list = [...new Set(ids)];
-    // at most half full, so a probe ends after a slot or two
-    let bits = 1;
-    while (1 << bits < this.list.length * 2) bits++;
+    const bits = halfFullBits(this.list.length);
     this.table = new Int32Array(1 << bits).fill(EMPTY);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;

@@ -4,13 +4,12 @@
  * the next one; a `Map` per first word answered through a builtin call and a hash table in another
  * place of the heap, this reads three numbers of one array.
  */
+import { GOLDEN, halfFullBits } from '../hash.js';
 
 /** A slot takes three numbers: first id, second id, value. */
 const SLOT = 3;
 /** An empty slot's first id (first ids are word ids, never negative, or a negative key below this one). */
 const EMPTY = -1;
-/** Knuth's multiplicative hash constant (2^32 / golden ratio): spreads consecutive ids over the table. */
-const GOLDEN = 0x9e3779b1;
 
 /** (first, second) -> value; built once from a list, then read only. */
 export class PairTable {
@@ -25,9 +24,7 @@ export class PairTable {
    * any 32-bit integer except -1; second ids must be non-negative.
    */
   constructor(entries: ReadonlyArray<readonly [number, number, number]>) {
-    // at most half full, so a probe ends after a slot or two
-    let bits = 1;
-    while (1 << bits < entries.length * 2) bits++;
+    const bits = halfFullBits(entries.length);
     this.table = new Int32Array(SLOT << bits).fill(EMPTY);
     this.shift = 32 - bits;
     this.mask = (1 << bits) - 1;

@@ -7,6 +7,7 @@
  * know walk the trie at each message; with a `Map` per node, each step read another Map in another
  * place of the heap.
  */
+import { GOLDEN, halfFullBits } from '../hash.js';
 
 interface Node<T> {
   next: Map<number, Node<T>>;
@@ -15,8 +16,6 @@ interface Node<T> {
 
 /** An empty slot of the edge table (node ids are never negative). */
 const EMPTY = -1;
-/** Knuth's multiplicative hash constant (2^32 / golden ratio). */
-const GOLDEN = 0x9e3779b1;
 /** An edge takes three numbers of the table: parent node, character (a UTF-16 code unit), child node. */
 const EDGE = 3;
 
@@ -39,9 +38,7 @@ function flatten<T>(root: Node<T>): Flat<T> {
       nodes.push(next);
     }
   }
-  // at most half full, so a probe ends after a slot or two
-  let bits = 1;
-  while (1 << bits < list.length * 2) bits++;
+  const bits = halfFullBits(list.length);
   const edges = new Int32Array(EDGE << bits).fill(EMPTY);
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;

@@ -63,36 +63,9 @@ function planIndex(c: PlanCase): number {
   return planAt(c.level, c.channel, c.urgent, c.angry);
 }
 
-/** {@link planIndex} from the case's parts: per reply no case object is built and no list searched. */
+/** {@link planIndex} from the case's parts: per reply no case object is built. */
 function planAt(level: Level, channel: Channel, urgent: boolean, angry: boolean): number {
-  return ((levelIndex(level) * CHANNELS.length + channelIndex(channel)) * 2 + (urgent ? 1 : 0)) * 2 + (angry ? 1 : 0);
-}
-
-/** The place of `level` in LEVELS, by a switch: `indexOf` is a builtin call comparing strings. */
-function levelIndex(level: Level): number {
-  switch (level) {
-    case 'none': return 0;
-    case 'signal': return 1;
-    case 'feedback': return 2;
-    case 'complaint': return 3;
-    case 'escalation': return 4;
-    case 'dispute': return 5;
-    default: return LEVELS.indexOf(level);
-  }
-}
-
-/** The place of `channel` in CHANNELS, by a switch (see {@link levelIndex}). */
-function channelIndex(channel: Channel): number {
-  switch (channel) {
-    case 'email': return 0;
-    case 'chat': return 1;
-    case 'phone': return 2;
-    case 'social': return 3;
-    case 'form': return 4;
-    case 'review': return 5;
-    case 'other': return 6;
-    default: return CHANNELS.indexOf(channel);
-  }
+  return ((LEVELS.indexOf(level) * CHANNELS.length + CHANNELS.indexOf(channel)) * 2 + (urgent ? 1 : 0)) * 2 + (angry ? 1 : 0);
 }
 
 /** The template keys a step tries, most specific first. */

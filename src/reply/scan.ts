@@ -2,21 +2,12 @@
  * Character scans of the reply's quotes: one loop over a quote says whether the slower regular
  * expressions of the reply (control characters, runs of white space, HTML escapes) are needed at all.
  */
+import { isSpaceCode } from '../text/chars.js';
 
 /** {@link scanQuote}: the quote holds a control character, white space other than a single ASCII space, or either in doubt. */
 export const ODD_TEXT = 1;
 /** {@link scanQuote}: the quote holds a character HTML escapes (`&<>"'`). */
 export const HTML_TEXT = 2;
-
-/**
- * Whether `c` is white space to a regular expression's `\s` and to `String.prototype.trim`:
- * ECMAScript's WhiteSpace (tab, vertical tab, form feed, no-break and the Unicode space separators,
- * the byte order mark) and LineTerminator (line feed, carriage return, line and paragraph separator).
- */
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * One pass over a quote that says which of the slower steps it needs: the regular expressions of

@@ -149,6 +149,20 @@ export function sameIssue(a: IssueDoc, b: IssueDoc, weights: ReadonlyMap<string,
 }
 
 /**
+ * What {@link readHistory} says when no earlier contact counts, built fresh per call: no contacts, no
+ * pressure, no repeats (test/analyze.test.ts holds it equal to reading contacts that all come later).
+ */
+function noContacts(): HistorySignals {
+  return {
+    contact: { score: 0, last24h: 0, last7d: 0, last30d: 0, sameIssue: 0 },
+    profile: { contacts: 0, complaints: 0, complaintRate: 0, perpetual: false },
+    repeats: [],
+    repeatComplaints: 0,
+    historyRepetition: 0,
+  };
+}
+
+/**
  * Reads the history. `own` holds the issue keys of the message; `ref` is the reference time (epoch
  * ms) or undefined when no time is known; contacts after it are ignored. Compounds must already be
  * split over the whole call ({@link splitCompounds}).
@@ -159,6 +173,8 @@ export function readHistory(
   past: readonly PastContact[],
   ref: number | undefined,
 ): HistorySignals {
+  // no earlier contact (most calls): nothing to weigh or count
+  if (past.length === 0) return noContacts();
   // only contacts strictly before the reference time count (the contract's "before"; test/analyze.test.ts)
   const usable = ref === undefined ? past : past.filter((p) => p.at === undefined || p.at < ref);
   const weights = keyWeights([own, ...usable.map((p) => p.issue)]);

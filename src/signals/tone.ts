@@ -73,6 +73,13 @@ const ratingScratch: Array<Rating | undefined> = [];
 const hitAt: number[] = [];
 const hitTo: number[] = [];
 const hitRating: Rating[] = [];
+/** Puts a rated item (tokens `at`..`to`) at place `nh` of the sentence's hits; returns the next place. */
+function pushHit(nh: number, at: number, to: number, rating: Rating): number {
+  hitAt[nh] = at;
+  hitTo[nh] = to;
+  hitRating[nh] = rating;
+  return nh + 1;
+}
 /** End of the idiom {@link idiomAt} last matched (the token after it). */
 let idiomEnd = 0;
 /**
@@ -227,9 +234,7 @@ export function scoreTone(
         if (kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = negative = true;
         const r = emoji.get(kind === 'emoticon' ? t.norm : t.text) ?? emoji.get(t.text.replace(EMOJI_VARIANTS, ''));
         if (r) {
-          hitAt[nh] = i;
-          hitTo[nh] = i + 1;
-          hitRating[nh++] = r;
+          nh = pushHit(nh, i, i + 1, r);
         }
         continue;
       }
@@ -244,18 +249,14 @@ export function scoreTone(
       if (i < skipTo || info === undefined) {
         // (an unknown word has no roles, only a prefix rating)
         if (i >= skipTo && r !== undefined) {
-          hitAt[nh] = i;
-          hitTo[nh] = i + 1;
-          hitRating[nh++] = r;
+          nh = pushHit(nh, i, i + 1, r);
         }
         continue;
       }
       if (info.idioms !== undefined && mayOpenIdiom(info, tokens, words, i, to)) {
         const idiom = idiomAt(info.idioms, tokens, words, i, to);
         if (idiom !== undefined) {
-          hitAt[nh] = i;
-          hitTo[nh] = idiomEnd;
-          hitRating[nh++] = idiom.rating;
+          nh = pushHit(nh, i, idiomEnd, idiom.rating);
           skipTo = idiomEnd;
           continue;
         }
@@ -268,9 +269,7 @@ export function scoreTone(
         continue;
       }
       if (r !== undefined) {
-        hitAt[nh] = i;
-        hitTo[nh] = i + 1;
-        hitRating[nh++] = r;
+        nh = pushHit(nh, i, i + 1, r);
       }
     }
 

@@ -119,3 +119,13 @@ export function fold(s: string): string {
   const lower = s.toLowerCase();
   return lower.normalize('NFD').replace(FOLD, '').replace(/[\u2018\u2019\u00b4`]/g, "'");
 }
+
+/**
+ * Whether `c` is white space to a regular expression's `\s` and to `String.prototype.trim`:
+ * ECMAScript's WhiteSpace (tab, vertical tab, form feed, no-break and the Unicode space separators,
+ * the byte order mark) and LineTerminator (line feed, carriage return, line and paragraph separator).
+ */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

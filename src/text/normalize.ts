@@ -3,6 +3,7 @@
  * "sent from my iPhone" lines and HTML markup are left out; nothing is copied or rewritten, so
  * every later offset still points into the original text. One pass over the lines, linear time.
  */
+import { isSpaceCode } from './chars.js';
 
 /** A stretch of the original text that holds the customer's own words. */
 export interface Segment {
@@ -243,12 +244,7 @@ export function normalize(text: string, markers: NormalizeMarkers): Normalized {
 
 /** Whether `text[start, end)` holds a character that is not white space as `\s` and `trim()` define it (no slice, no regex). */
 function hasNonSpace(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) continue;
-    if (c < ASCII) return true;
-    if (!(c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) return true;
-  }
+  for (let i = start; i < end; i++) if (!isSpaceCode(text.charCodeAt(i))) return true;
   return false;
 }
 
