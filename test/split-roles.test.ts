@@ -10,7 +10,7 @@ import { analyze } from '../src/index.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import {
   cueKindOf,
-  ROLE_CONTRADICTION, ROLE_COORDINATOR, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
+  ROLE_CONTRADICTION, ROLE_COORDINATOR, ROLE_COPULA, ROLE_STANCE, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
 } from '../src/complaint/split.js';
 
 const compiled = compile(defaultLexicons);
@@ -57,14 +57,25 @@ describe('no degree judgement carries a trigger role read off its entry', () => 
 });
 
 describe('a degree judgement and its stand-in agree on the roles the spans read off entries', () => {
-  // the spans and closing verdicts read a word's coordinator role off its (possibly regraded) entry
+  // the spans and closing verdicts read a word's coordinator role, and the inverted verdict the
+  // copula before its demonstrative, off its (possibly regraded) entry
   it.each(['nl', 'en'] as const)('%s', (lang) => {
     const roles = compiled[lang].splitWords.roles;
     const standIn = defaultLexicons[lang].modifiers.degreeStandIn;
     expect(standIn).toBeDefined();
     for (const word of [standIn!, ...(defaultLexicons[lang].modifiers.degreeJudgements ?? [])]) {
-      expect([word, (roles.get(word) ?? 0) & ROLE_COORDINATOR]).toEqual([word, 0]);
+      expect([word, (roles.get(word) ?? 0) & (ROLE_COORDINATOR | ROLE_COPULA)]).toEqual([word, 0]);
     }
+    // the stance shape skips words without the stance bit off the entry: no degree judgement has it
+    for (const word of defaultLexicons[lang].modifiers.degreeJudgements ?? []) expect([word, (roles.get(word) ?? 0) & ROLE_STANCE]).toEqual([word, 0]);
+  });
+
+  // the split reads a negative tone word's own roles off its entry: the stand-in a degree judgement
+  // is regraded to is a booster, which tone does not rate before a word, so no tone word is regraded
+  it.each(['nl', 'en'] as const)('%s: the stand-in is a booster', (lang) => {
+    const standIn = compiled.degreeStandIn[lang];
+    expect(standIn).toBeDefined();
+    expect(standIn![lang].tone?.booster).toBeDefined();
   });
 });
 

@@ -505,6 +505,8 @@ export function splitClauses(
   language: Language,
 ): Split {
   const n = clauses.length;
+  // (a string compared once, not per word)
+  const nl = language === 'nl';
   // the pooled records are cleared, not made anew: a fresh record boxed each of its five sums on
   // the heap, and its literal was the split's costliest line
   const ev: Evidence[] = n <= EVIDENCE_POOL_MAX ? evidencePool : new Array(n);
@@ -516,14 +518,11 @@ export function splitClauses(
   if (roleScratch.length < tokens.length && tokens.length <= ROLE_SCRATCH_MAX) roleScratch = new Int32Array(tokens.length * 2);
   const roleAt = tokens.length <= roleScratch.length ? roleScratch : new Int32Array(tokens.length);
 
-  // the shielding fact cues, in text order (their index in `cues`)
-  const shields: number[] = [];
   // each cue's kind record, parallel to `cues`: one lookup per cue serves both loops
   const kinds: CueKind[] = new Array(cues.length);
   for (let q = 0; q < cues.length; q++) {
     const kind = CUE_KINDS.get(cues[q]!.kind) ?? OTHER_KIND;
     kinds[q] = kind;
-    if (kind.shields) shields.push(q);
   }
   // flat [start, end, start, end, ...] lists: no object per span
   const islands: number[] = [];
@@ -543,15 +542,16 @@ export function splitClauses(
       } else ev[k]!.softened = true;
       continue;
     }
-    // both lists are in text order: walk the fact spans along
-    while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
-    const f = j < shields.length ? cues[shields[j]!]! : undefined;
+    // both lists are in text order: walk the shielding fact cues along (in `cues` itself, stepping
+    // over the others: no list of them is built per call)
+    while (j < cues.length && (!kinds[j]!.shields || cues[j]!.end <= c.start)) j++;
+    const f = j < cues.length ? cues[j]! : undefined;
     // a judging word, or a rated word a judging word grades ("absurdly slow"), is the customer's
     // verdict even inside a fact phrase; a descriptive word ("traag", "late") reports, even after "is"
-    const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, c.start, clauses[k]!.from) : 0;
+    const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, entries, nl, c.start, clauses[k]!.from) : 0;
     if (kind === ROLE_DESCRIPTIVE) continue;
     const judged = kind === ROLE_JUDGEMENT;
-    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (kinds[shields[j]!]!.shieldsAll || c.weight > EVALUATIVE_WORD);
+    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (kinds[j]!.shieldsAll || c.weight > EVALUATIVE_WORD);
     if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
     if (!insideFact && (judged || c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD))) {
       ev[k]!.negative -= Math.min(c.weight, judged ? JUDGEMENT_MIN : 0);
@@ -624,8 +624,6 @@ export function splitClauses(
   let imperative = false;
   // some clause opens with a contradicting word ("Nee"): only then are unprompted contradictions read
   let contradiction = false;
-  // (a string compared once, not per word)
-  const nl = language === 'nl';
   for (let k = 0; k < n; k++) {
     const cl = clauses[k]!;
     const e = ev[k]!;
@@ -844,7 +842,7 @@ export function splitClauses(
     if (
       (comparative || candid) && !question && e.firstDemand === -1 &&
       ((comparative && comparesBack(tokens, cl, words)) ||
-        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
+        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, roleAt, ROLE_STANCE, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
     ) {
       labels[k] = FRUSTRATION;
       continue;
@@ -955,7 +953,7 @@ export function splitClauses(
     // with the verdict, whole, nothing is carved out as fact
     if (
       labels[k] !== NONE && copula && !question && e.firstDemand === -1 && words.demonstratives.size > 0 &&
-      invertedVerdict(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
+      invertedVerdict(tokens, cl, words, words.roles, roleAt, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
     ) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
@@ -971,7 +969,7 @@ export function splitClauses(
     if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, feltStretch(tokens, cl, words), e, labels, k, islands);
     // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
     // taken without an evaluating word (shapes.ts), as a felt evaluation is
-    if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
+    if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands, roleAt);
     // "this has wrecked my credit score", "an apology doesn't pay my bill", "it's impossible like
     // this", "was fine I guess": an evaluation stated as a plain statement (felt.ts)
     if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question, roleAt);
@@ -1077,8 +1075,8 @@ function feltEvaluation(tokens: readonly Token[], cl: Clause, at: readonly [numb
  * between commas, when that stretch holds no number, amount or date ("Ik had er echt niet 500 euro
  * voor betaald" reports what it cost).
  */
-function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
-  const i = stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened);
+function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], roleAt: Int32Array): void {
+  const i = stanceAt(tokens, cl, words, words.roles, roleAt, ROLE_STANCE, ROLE_COPULA, ROLE_LEAD_IN, e.softened);
   if (i === -1) return;
   const at = stretchAround(tokens, cl, i);
   if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
@@ -1220,12 +1218,18 @@ function unpromptedContradictions(
  * Whether the word at `offset` judges (ROLE_JUDGEMENT: it is a judging word, or a judging word
  * grades it from {@link GRADER_REACH} word before, within its clause), describes
  * (ROLE_DESCRIPTIVE) or neither (0). Called once per negative tone word, not per token.
+ * The word's own roles are read off its entry in `entries` (Dutch ones when `nl`): a tone word is
+ * never a regraded degree judgement (its stand-in is a booster before a word, which tone does not
+ * rate), so the entry is the word's own. The grader is looked up by its form in `roles`: it may be
+ * a regraded degree judgement ("belachelijk" read as "heel").
  */
-function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, offset: number, clauseFrom: number): number {
+function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, entries: ReadonlyArray<WordEntry | undefined>, nl: boolean, offset: number, clauseFrom: number): number {
   const at = firstTokenAt(tokens, offset);
   const t = tokens[at];
   if (t === undefined || t.kind !== 'word') return 0;
-  const own = roles.get(t.norm) ?? 0;
+  // (off the entry, not a Map lookup: the first lookup of a token's string also hashes it)
+  const entry = entries[at];
+  const own = entry === undefined ? 0 : nl ? entry.nl.split : entry.en.split;
   if (own & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
   for (let b = at - 1; b >= clauseFrom && b >= at - GRADER_REACH; b--) {
     const m = tokens[b]!;
