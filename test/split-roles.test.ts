@@ -10,7 +10,7 @@ import { analyze } from '../src/index.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import {
   cueKindOf,
-  ROLE_CONTRADICTION, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
+  ROLE_CONTRADICTION, ROLE_COORDINATOR, ROLE_COPULA, ROLE_STANCE, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
 } from '../src/complaint/split.js';
 
 const compiled = compile(defaultLexicons);
@@ -56,6 +56,29 @@ describe('no degree judgement carries a trigger role read off its entry', () => 
   });
 });
 
+describe('a degree judgement and its stand-in agree on the roles the spans read off entries', () => {
+  // the spans and closing verdicts read a word's coordinator role, and the inverted verdict the
+  // copula before its demonstrative, off its (possibly regraded) entry
+  it.each(['nl', 'en'] as const)('%s', (lang) => {
+    const roles = compiled[lang].splitWords.roles;
+    const standIn = defaultLexicons[lang].modifiers.degreeStandIn;
+    expect(standIn).toBeDefined();
+    for (const word of [standIn!, ...(defaultLexicons[lang].modifiers.degreeJudgements ?? [])]) {
+      expect([word, (roles.get(word) ?? 0) & (ROLE_COORDINATOR | ROLE_COPULA)]).toEqual([word, 0]);
+    }
+    // the stance shape skips words without the stance bit off the entry: no degree judgement has it
+    for (const word of defaultLexicons[lang].modifiers.degreeJudgements ?? []) expect([word, (roles.get(word) ?? 0) & ROLE_STANCE]).toEqual([word, 0]);
+  });
+
+  // the split reads a negative tone word's own roles off its entry: the stand-in a degree judgement
+  // is regraded to is a booster, which tone does not rate before a word, so no tone word is regraded
+  it.each(['nl', 'en'] as const)('%s: the stand-in is a booster', (lang) => {
+    const standIn = compiled.degreeStandIn[lang];
+    expect(standIn).toBeDefined();
+    expect(standIn![lang].tone?.booster).toBeDefined();
+  });
+});
+
 describe('cue kinds: one record per kind', () => {
   it.each([
     ['problem', { isFact: true, fact: 1, isFrustration: false, shields: true, shieldsAll: true, concrete: true, failure: true, pleasantry: false, island: false }],
@@ -84,5 +107,30 @@ describe('the role array kept between calls', () => {
     const big = analyze({ text: long, language: lang });
     expect(big.facts.length + big.frustration.length).toBeGreaterThan(0);
     expect(analyze({ text, language: lang })).toEqual(alone);
+  });
+});
+
+describe('the evidence records and label arrays kept between calls', () => {
+  // each record is cleared per call and the label arrays rewritten: a message reads the same after
+  // one that set every kind of evidence in the same clause positions, after a longer one, and after
+  // one past the pool's size (its own records)
+  const rich = {
+    nl: 'Ik ben echt boos en teleurgesteld over jullie service!! Wat een grap, bedankt hoor 🙄. Waarom moet ik drie keer bellen?? Top service weer. Stort het geld terug. #oplichting #fedup',
+    en: "I'm so disappointed and angry about this!! What a joke, thanks a lot 🙄. Why do I have to call three times?? Great service again. Refund me now. #scam #fedup",
+  };
+  const cases = [
+    ['nl', 'Alweer geen internet, nu al drie dagen. Dit is belachelijk!'],
+    ['nl', 'Bedankt voor de snelle hulp, alles werkt weer.'],
+    ['nl', 'Mijn factuur klopt niet. Graag een correctie.'],
+    ['en', 'Third time I call about the refund. This is ridiculous!'],
+    ['en', 'Thanks for the quick help, it all works again.'],
+    ['en', 'since 8am on payday genuinely unbelievable I cant pay my rent #fedup'],
+  ] as const;
+  it.each(cases)('%s: %s', (lang, text) => {
+    const alone = analyze({ text, language: lang });
+    for (const before of [rich[lang], rich[lang].repeat(4), 'Nee. Niet weer. '.repeat(400), 'No. Not again. '.repeat(400)]) {
+      analyze({ text: before, language: lang });
+      expect(analyze({ text, language: lang })).toEqual(alone);
+    }
   });
 });

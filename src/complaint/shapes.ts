@@ -159,16 +159,19 @@ export const INVERTED_VERDICT_WORDS = 4;
  * few words, the first of them denying, insisting, judging or describing, with no report word,
  * participle or number ("In maart was dat nog 45 euro", "Nu is dat opgelost" report; "is dit
  * bedrag niet ..." is a determiner and its noun). `bits` are the judging and
- * describing role bits of `roles`.
+ * describing role bits of `roles`; `roleAt` holds the split roles of the clause's tokens, read for
+ * the `copula` bit.
  */
-export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>, copula: number, bits: number): boolean {
+export function invertedVerdict(tokens: readonly Token[], cl: Clause, words: VerdictWords, roles: ReadonlyMap<string, number>, roleAt: Int32Array, copula: number, bits: number): boolean {
   let before = 0;
   let d = -1;
   for (let i = cl.from; i < cl.to && d === -1; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const prev = tokens[i - 1];
-    if (before >= 2 && words.demonstratives.has(t.norm) && prev !== undefined && prev.kind === 'word' && ((roles.get(prev.norm) ?? 0) & copula) !== 0) d = i;
+    // the copula before it first, off the role array: most words follow none, and skip the set lookup
+    // (with two words before it, the previous token is in the clause)
+    if (before >= 2 && prev !== undefined && prev.kind === 'word' && (roleAt[i - 1]! & copula) !== 0 && words.demonstratives.has(t.norm)) d = i;
     before++;
   }
   if (d === -1) return false;
@@ -240,14 +243,25 @@ export interface StanceWords {
  *   "Er is niet genoeg saldo" names an amount, "zou genoeg moeten zijn" suggests.
  * Returns the token index the shape holds, or -1. `copula` and `leadIn` are role bits of `roles`;
  * `softened` (a negated negative word in the clause: "echt niet slecht") rules out the denial.
+ * `roleAt` holds the split roles of the clause's tokens: a word without the `stance` bit (none of
+ * the emphasizers, expectations, sufficiency, useless and help words) skips those five lookups.
  */
-export function stanceAt(tokens: readonly Token[], cl: Clause, words: StanceWords & VerdictWords, roles: ReadonlyMap<string, number>, copula: number, leadIn: number, softened: boolean): number {
+export function stanceAt(
+  tokens: readonly Token[], cl: Clause, words: StanceWords & VerdictWords, roles: ReadonlyMap<string, number>, roleAt: Int32Array, stance: number,
+  copula: number, leadIn: number, softened: boolean,
+): number {
   let marker = false;
   let auxiliary = false;
   for (let i = cl.from; i < cl.to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const w = t.norm;
+    if ((roleAt[i]! & stance) === 0) {
+      // (the two lists outside the stance bit still count: they only mark what a later word needs)
+      if (words.perfectAuxiliaries.has(w)) auxiliary = true;
+      if (words.expectationMarkers.has(w)) marker = true;
+      continue;
+    }
     if (!softened && words.emphasizers.has(w)) {
       const next = tokens[i + 1];
       if (i + 1 < cl.to && next!.kind === 'word' && words.negators.has(next!.norm)) return i;

@@ -412,6 +412,44 @@ interface Evidence {
   thanks: boolean;
 }
 
+/** A clause's evidence before any is read. */
+function newEvidence(): Evidence {
+  return { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
+}
+
+/** Sets `e` back to {@link newEvidence}'s values, field by field (the sums' boxes are written in place). */
+function clearEvidence(e: Evidence): void {
+  e.fact = 0;
+  e.concrete = 0;
+  e.failure = false;
+  e.frustration = 0;
+  e.negative = 0;
+  e.firstNegative = -1;
+  e.firstDemand = -1;
+  e.firstEval = -1;
+  e.rhetorical = false;
+  e.positive = 0;
+  e.firstPositive = -1;
+  e.lastPositive = -1;
+  e.pleasantry = false;
+  e.onlyPleasant = true;
+  e.judged = false;
+  e.sarcasm = -1;
+  e.softened = false;
+  e.firstEmotion = -1;
+  e.firstEmotionEnd = -1;
+  e.suggests = false;
+  e.thanks = false;
+}
+
+/**
+ * Evidence records kept between calls, one per clause of the longest message so far (cleared per
+ * call; only the current message's first `clauses.length` are read).
+ */
+const evidencePool: Evidence[] = [];
+/** A message of more clauses than this gets its own records, so one huge message does not keep them in memory for good. */
+const EVIDENCE_POOL_MAX = 512;
+
 const NONE = 0;
 const FACT = 1;
 const FRUSTRATION = 2;
@@ -432,6 +470,25 @@ let roleScratch = new Int32Array(256);
 const ROLE_SCRATCH_MAX = 8192;
 
 /**
+ * Per-call label arrays kept between calls, like {@link roleScratch}: a typed array made per call
+ * was a runtime call each, three or four per message. Clause labels are cleared per call; token
+ * labels are written for every token of a clause before any is read, and no other is read.
+ */
+let clauseLabelScratch = new Uint8Array(64);
+let tokenLabelScratch = new Uint8Array(256);
+let islandScratch = new Uint8Array(256);
+
+/** `scratch` when it has room for `size` entries, else a larger array (twice `size`, to grow seldom). */
+function roomFor(scratch: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
+  return size <= scratch.length ? scratch : new Uint8Array(size * 2);
+}
+
+/** Whether an array from {@link roomFor} may be kept for later calls ({@link ROLE_SCRATCH_MAX}). */
+function keepable(a: Uint8Array): boolean {
+  return a.length <= 2 * ROLE_SCRATCH_MAX;
+}
+
+/**
  * Labels each clause and builds the fact and frustration spans.
  * `toneClauses` holds each clause's valence and anger; `toneCues` and `cues` are in text order;
  * `entries` is the word-table entry of each token (parallel to `tokens`), read in `language`.
@@ -448,20 +505,24 @@ export function splitClauses(
   language: Language,
 ): Split {
   const n = clauses.length;
-  const ev: Evidence[] = new Array(n);
-  for (let k = 0; k < n; k++) ev[k] = { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
-  const clauseAt = makeLocator(clauses);
+  // (a string compared once, not per word)
+  const nl = language === 'nl';
+  // the pooled records are cleared, not made anew: a fresh record boxed each of its five sums on
+  // the heap, and its literal was the split's costliest line
+  const ev: Evidence[] = n <= EVIDENCE_POOL_MAX ? evidencePool : new Array(n);
+  for (let k = 0; k < n; k++) {
+    const e = ev[k];
+    if (e === undefined) ev[k] = newEvidence();
+    else clearEvidence(e);
+  }
   if (roleScratch.length < tokens.length && tokens.length <= ROLE_SCRATCH_MAX) roleScratch = new Int32Array(tokens.length * 2);
   const roleAt = tokens.length <= roleScratch.length ? roleScratch : new Int32Array(tokens.length);
 
-  // the shielding fact cues, in text order (their index in `cues`)
-  const shields: number[] = [];
   // each cue's kind record, parallel to `cues`: one lookup per cue serves both loops
   const kinds: CueKind[] = new Array(cues.length);
   for (let q = 0; q < cues.length; q++) {
     const kind = CUE_KINDS.get(cues[q]!.kind) ?? OTHER_KIND;
     kinds[q] = kind;
-    if (kind.shields) shields.push(q);
   }
   // flat [start, end, start, end, ...] lists: no object per span
   const islands: number[] = [];
@@ -471,7 +532,7 @@ export function splitClauses(
   let j = 0;
   for (const c of toneCues) {
     if ((c.kind === 'negation' || c.kind === 'idiom') && c.weight > 0) softened.push(c.start, c.end);
-    const k = clauseAt(c.start);
+    const k = clauseAt(clauses, c.start);
     if (k === -1) continue;
     if (c.weight > 0) {
       if (c.kind !== 'negation') {
@@ -481,15 +542,16 @@ export function splitClauses(
       } else ev[k]!.softened = true;
       continue;
     }
-    // both lists are in text order: walk the fact spans along
-    while (j < shields.length && cues[shields[j]!]!.end <= c.start) j++;
-    const f = j < shields.length ? cues[shields[j]!]! : undefined;
+    // both lists are in text order: walk the shielding fact cues along (in `cues` itself, stepping
+    // over the others: no list of them is built per call)
+    while (j < cues.length && (!kinds[j]!.shields || cues[j]!.end <= c.start)) j++;
+    const f = j < cues.length ? cues[j]! : undefined;
     // a judging word, or a rated word a judging word grades ("absurdly slow"), is the customer's
     // verdict even inside a fact phrase; a descriptive word ("traag", "late") reports, even after "is"
-    const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, c.start, clauses[k]!.from) : 0;
+    const kind = c.kind === 'tone' ? wordKind(tokens, words.roles, entries, nl, c.start, clauses[k]!.from) : 0;
     if (kind === ROLE_DESCRIPTIVE) continue;
     const judged = kind === ROLE_JUDGEMENT;
-    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (kinds[shields[j]!]!.shieldsAll || c.weight > EVALUATIVE_WORD);
+    const insideFact = !judged && f !== undefined && c.start >= f.start && c.end <= f.end && (kinds[j]!.shieldsAll || c.weight > EVALUATIVE_WORD);
     if (!insideFact) ev[k]!.firstEval = earliest(ev[k]!.firstEval, c.start);
     if (!insideFact && (judged || c.weight <= (c.kind === 'negation' ? EVALUATIVE_NEGATION : EVALUATIVE_WORD))) {
       ev[k]!.negative -= Math.min(c.weight, judged ? JUDGEMENT_MIN : 0);
@@ -508,7 +570,7 @@ export function splitClauses(
   let s = 0;
   for (let q = 0; q < cues.length; q++) {
     const c = cues[q]!;
-    const k = clauseAt(c.start);
+    const k = clauseAt(clauses, c.start);
     if (k === -1) continue;
     const e = ev[k]!;
     const kind = kinds[q]!;
@@ -546,7 +608,9 @@ export function splitClauses(
     }
   }
 
-  const labels = new Uint8Array(n);
+  const labels = roomFor(clauseLabelScratch, n);
+  if (keepable(labels)) clauseLabelScratch = labels;
+  for (let k = 0; k < n; k++) labels[k] = NONE;
   // flat lists, filled only where a rule applies: [clause, complementizer token] pairs of
   // extraposed evaluations, clauses with no content of their own (interjections, "Dat is")
   const cuts: number[] = [];
@@ -571,7 +635,6 @@ export function splitClauses(
     let longCaps = 0;
     let copula = false;
     let numbers = 0;
-    let addressed = false;
     let head = -1;
     let onlyInterjections = true;
     let onlyGlue = true;
@@ -585,24 +648,16 @@ export function splitClauses(
     let headWordsBeforeComp = 0;
     let contentAfterComp = 0;
     let copulaBeforeComp = false;
-    let absolute = false;
-    let report = false;
     // before the first emotion cue: a copula, and how many words are neither lead-ins nor copulas (the subject)
     let copulaBeforeEmotion = false;
-    let hope = false;
-    let felt = false;
-    let stance = false;
     // the roles of the clause's first word that is not a coordinator ("en als ...": "als")
     let openingRole = -1;
-    let saying = false;
-    let laugh = false;
-    let comparative = false;
-    let candid = false;
-    let statedWord = false;
     let wordsBeforeEmotion = 0;
-    // the clause holds the first word of a recurrence or a retort tag: only then are those shapes read
-    let recurrence = false;
-    let retortWord = false;
+    // every role of the clause's words, or-ed: the trigger flags below are read off it once, after
+    // the loop, instead of a dozen tests per word
+    let clauseRoles = 0;
+    // a laughing emoji ("😂"): written laughter as a word is ROLE_LAUGH
+    let laughEmoji = false;
     // whether the clause's first token other than punctuation may open an exclamation (a word of
     // ROLE_EXCLAMATIVE, or a token of another kind, read the slow way): the other clauses skip the phrase lookup
     let headSeen = false;
@@ -621,22 +676,13 @@ export function splitClauses(
         }
         // all its roles, read off its word-table entry (`entries` is parallel to `tokens`)
         const entry = entries[i];
-        const role = entry === undefined ? 0 : language === 'nl' ? entry.nl.split : entry.en.split;
+        const role = entry === undefined ? 0 : nl ? entry.nl.split : entry.en.split;
         roleAt[i] = role;
         if (head === -1 && (role & ROLE_LEAD_IN) === 0) head = t.start;
         if ((role & ROLE_LEAD_IN) === 0) headWords++;
         if (role & ROLE_COPULA) copula = true;
-        if (role & ROLE_HOPE) hope = true;
-        if (role & ROLE_FELT) felt = true;
-        if (role & ROLE_STANCE) stance = true;
+        clauseRoles |= role;
         if (openingRole === -1 && (role & ROLE_COORDINATOR) === 0) openingRole = role;
-        if (role & ROLE_PREAMBLE) saying = true;
-        if (role & ROLE_LAUGH) laugh = true;
-        if (role & ROLE_COMPARATIVE) comparative = true;
-        if (role & ROLE_CANDOR) candid = true;
-        if (role & ROLE_STATED) statedWord = true;
-        if (role & ROLE_RECURRENCE) recurrence = true;
-        if (role & ROLE_RETORT) retortWord = true;
         if (i === cl.from && (role & ROLE_CONTRADICTION) !== 0) contradiction = true;
         if (!headSeen) {
           headSeen = true;
@@ -646,10 +692,7 @@ export function splitClauses(
           if (role & ROLE_COPULA) copulaBeforeEmotion = true;
           else if ((role & ROLE_LEAD_IN) === 0) wordsBeforeEmotion++;
         }
-        if (role & ROLE_ADDRESSEE) addressed = true;
         if (role & ROLE_NUMBER) numbers++;
-        if (role & ROLE_ABSOLUTE) absolute = true;
-        if (role & ROLE_REPORT) report = true;
         if ((role & ROLE_INTERJECTION) === 0) onlyInterjections = false;
         if (role & ROLE_REASON) {
           if (reasonClause === -1 || clauses[reasonClause]!.sentence !== cl.sentence) reasonClause = k;
@@ -683,7 +726,7 @@ export function splitClauses(
         contentBefore++;
         if (comp !== -1) contentAfterComp++;
       } else if (t.kind === 'emoji') {
-        if (words.laughTags.size > 0 && words.laughTags.has(t.text)) laugh = true;
+        if (words.laughTags.size > 0 && words.laughTags.has(t.text)) laughEmoji = true;
       } else if (t.kind === 'punct') {
         for (let q = t.start; q < t.end; q++) {
           const ch = text.charCodeAt(q);
@@ -695,6 +738,20 @@ export function splitClauses(
         }
       }
     }
+    const addressed = (clauseRoles & ROLE_ADDRESSEE) !== 0;
+    const absolute = (clauseRoles & ROLE_ABSOLUTE) !== 0;
+    const report = (clauseRoles & ROLE_REPORT) !== 0;
+    const hope = (clauseRoles & ROLE_HOPE) !== 0;
+    const felt = (clauseRoles & ROLE_FELT) !== 0;
+    const stance = (clauseRoles & ROLE_STANCE) !== 0;
+    const saying = (clauseRoles & ROLE_PREAMBLE) !== 0;
+    const laugh = laughEmoji || (clauseRoles & ROLE_LAUGH) !== 0;
+    const comparative = (clauseRoles & ROLE_COMPARATIVE) !== 0;
+    const candid = (clauseRoles & ROLE_CANDOR) !== 0;
+    const statedWord = (clauseRoles & ROLE_STATED) !== 0;
+    // the clause holds the first word of a recurrence or a retort tag: only then are those shapes read
+    const recurrence = (clauseRoles & ROLE_RECURRENCE) !== 0;
+    const retortWord = (clauseRoles & ROLE_RETORT) !== 0;
     // a line label ("Message:", "Klant:") is neither; a header line ("Subject: ...") is neither as a whole
     if (cl.sentence === headerSentence) continue;
     const label = lineLabel(tokens, cl, words);
@@ -737,7 +794,7 @@ export function splitClauses(
     // (after an interjection it still opens the sentence: "Awel, ik ben het gehad.")
     if (
       wordCount <= VERDICT_WORDS && !question && closesSentence &&
-      (opensSentence || cl.contrast || afterInterjection(clauses, interjections, k)) && isVerdict(tokens, cl, words)
+      (opensSentence || cl.contrast || afterInterjection(clauses, interjections, k)) && isVerdict(tokens, cl, words, roleAt)
     ) {
       // (before praise: "Klaar." and "Prima." rate positive as words)
       labels[k] = FRUSTRATION;
@@ -785,7 +842,7 @@ export function splitClauses(
     if (
       (comparative || candid) && !question && e.firstDemand === -1 &&
       ((comparative && comparesBack(tokens, cl, words)) ||
-        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
+        (candid && speaksFrankly(tokens, cl, words, e.firstPositive, e.lastPositive) && stanceAt(tokens, cl, words, words.roles, roleAt, ROLE_STANCE, ROLE_COPULA, ROLE_LEAD_IN, e.softened) !== -1))
     ) {
       labels[k] = FRUSTRATION;
       continue;
@@ -896,7 +953,7 @@ export function splitClauses(
     // with the verdict, whole, nothing is carved out as fact
     if (
       labels[k] !== NONE && copula && !question && e.firstDemand === -1 && words.demonstratives.size > 0 &&
-      invertedVerdict(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
+      invertedVerdict(tokens, cl, words, words.roles, roleAt, ROLE_COPULA, ROLE_JUDGEMENT | ROLE_DESCRIPTIVE)
     ) {
       labels[k] = FRUSTRATION;
       e.concrete = 0;
@@ -912,7 +969,7 @@ export function splitClauses(
     if (felt && (labels[k] === FACT || labels[k] === NONE) && !question) feltEvaluation(tokens, cl, feltStretch(tokens, cl, words), e, labels, k, islands);
     // "Dit kan ik echt niet betalen", "Ik had er meer van verwacht", "sorry is niet genoeg": a stance
     // taken without an evaluating word (shapes.ts), as a felt evaluation is
-    if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands);
+    if (stance && (labels[k] === FACT || labels[k] === NONE) && !question && e.positive < PRAISE_VALENCE) stanceEvaluation(tokens, cl, words, e, labels, k, islands, roleAt);
     // "this has wrecked my credit score", "an apology doesn't pay my bill", "it's impossible like
     // this", "was fine I guess": an evaluation stated as a plain statement (felt.ts)
     if (statedWord && (labels[k] === FACT || labels[k] === NONE)) statedEvaluation(tokens, cl, words, e, labels, k, islands, question, roleAt);
@@ -951,7 +1008,10 @@ export function splitClauses(
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
-  const tokenLabels = islands.length > 0 ? labelTokens(tokens, clauses, labels, islands, words.leadIns) : clauseTokens(tokens, clauses, labels);
+  const tokenLabels = roomFor(tokenLabelScratch, tokens.length);
+  if (keepable(tokenLabels)) tokenLabelScratch = tokenLabels;
+  if (islands.length > 0) labelTokens(tokens, clauses, labels, islands, words.leadIns, tokenLabels);
+  else clauseTokens(clauses, labels, tokenLabels);
   for (let q = 0; q < cuts.length; q += 2) {
     const cl = clauses[cuts[q]!]!;
     const at = cuts[q + 1]!;
@@ -969,7 +1029,7 @@ export function splitClauses(
   for (let k = 0; k < n; k++) out[k] = NAMES[labels[k]! & ~MIXED]!;
   const facts: Span[] = [];
   const frustration: Span[] = [];
-  const mildFrustration = spans(text, tokens, clauses, tokenLabels, words.roles, facts, frustration);
+  const mildFrustration = spans(text, tokens, clauses, tokenLabels, roleAt, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
   return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
 }
@@ -1015,8 +1075,8 @@ function feltEvaluation(tokens: readonly Token[], cl: Clause, at: readonly [numb
  * between commas, when that stretch holds no number, amount or date ("Ik had er echt niet 500 euro
  * voor betaald" reports what it cost).
  */
-function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[]): void {
-  const i = stanceAt(tokens, cl, words, words.roles, ROLE_COPULA, ROLE_LEAD_IN, e.softened);
+function stanceEvaluation(tokens: readonly Token[], cl: Clause, words: SplitWords, e: Evidence, labels: Uint8Array, k: number, islands: number[], roleAt: Int32Array): void {
+  const i = stanceAt(tokens, cl, words, words.roles, roleAt, ROLE_STANCE, ROLE_COPULA, ROLE_LEAD_IN, e.softened);
   if (i === -1) return;
   const at = stretchAround(tokens, cl, i);
   if (!hasFigure(tokens, at)) feltEvaluation(tokens, cl, at, e, labels, k, islands);
@@ -1158,12 +1218,18 @@ function unpromptedContradictions(
  * Whether the word at `offset` judges (ROLE_JUDGEMENT: it is a judging word, or a judging word
  * grades it from {@link GRADER_REACH} word before, within its clause), describes
  * (ROLE_DESCRIPTIVE) or neither (0). Called once per negative tone word, not per token.
+ * The word's own roles are read off its entry in `entries` (Dutch ones when `nl`): a tone word is
+ * never a regraded degree judgement (its stand-in is a booster before a word, which tone does not
+ * rate), so the entry is the word's own. The grader is looked up by its form in `roles`: it may be
+ * a regraded degree judgement ("belachelijk" read as "heel").
  */
-function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, offset: number, clauseFrom: number): number {
+function wordKind(tokens: readonly Token[], roles: ReadonlyMap<string, number>, entries: ReadonlyArray<WordEntry | undefined>, nl: boolean, offset: number, clauseFrom: number): number {
   const at = firstTokenAt(tokens, offset);
   const t = tokens[at];
   if (t === undefined || t.kind !== 'word') return 0;
-  const own = roles.get(t.norm) ?? 0;
+  // (off the entry, not a Map lookup: the first lookup of a token's string also hashes it)
+  const entry = entries[at];
+  const own = entry === undefined ? 0 : nl ? entry.nl.split : entry.en.split;
   if (own & ROLE_JUDGEMENT) return ROLE_JUDGEMENT;
   for (let b = at - 1; b >= clauseFrom && b >= at - GRADER_REACH; b--) {
     const m = tokens[b]!;
@@ -1196,6 +1262,9 @@ function gradesDescriptive(tokens: readonly Token[], roles: ReadonlyMap<string, 
  * span of its own, unless a span already holds it (spans are trimmed of hashtags at their edges).
  */
 function ventingHashtags(text: string, tokens: readonly Token[], words: SplitWords, facts: Span[], frustration: Span[]): void {
+  // a hashtag token opens with '#' in the text: most messages have none, and one search of the
+  // text is cheaper than reading every token's kind
+  if (text.indexOf('#') === -1) return;
   let added = false;
   for (const t of tokens) {
     if (t.kind !== 'hashtag') continue;
@@ -1222,6 +1291,9 @@ function afterEmoji(tokens: readonly Token[], cl: Clause): boolean {
 
 /** A one-character word that is an upper-case letter ("A", "I", "É"). */
 function isUpperLetter(ch: string): boolean {
+  // ASCII by its code ("I", "a" are common): `toLowerCase` is a call that makes a string
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase();
 }
 
@@ -1314,8 +1386,9 @@ function opensNegated(tokens: readonly Token[], cl: Clause, openings: Phrases, s
 /**
  * The clause's words, after an opening coordinator, are a closing verdict; handles, hashtags,
  * emoji and punctuation around them do not count. Called only for clauses of a few words.
+ * `roleAt`: the split roles of the clause's tokens (no second lookup of each word).
  */
-function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boolean {
+function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords, roleAt: Int32Array): boolean {
   let key = '';
   for (let i = cl.from; i < cl.to; i++) {
     const t = tokens[i]!;
@@ -1323,7 +1396,7 @@ function isVerdict(tokens: readonly Token[], cl: Clause, words: SplitWords): boo
       if (t.kind === 'punct' || t.kind === 'handle' || t.kind === 'hashtag' || t.kind === 'emoji' || t.kind === 'emoticon') continue;
       return false;
     }
-    if (key === '' && hasRole(words.roles, t.norm, ROLE_COORDINATOR)) continue;
+    if (key === '' && (roleAt[i]! & ROLE_COORDINATOR) !== 0) continue;
     key = key === '' ? t.norm : key + ' ' + t.norm;
   }
   return key !== '' && words.verdicts.has(key);
@@ -1350,24 +1423,22 @@ function isGreeting(tokens: readonly Token[], cl: Clause, greetings: Phrases): b
   return false;
 }
 
-/** Returns a function from a text offset to the index of the clause holding it (-1 if none). */
-function makeLocator(clauses: readonly Clause[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = clauses.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const c = clauses[mid]!;
-      if (offset < c.start) hi = mid - 1;
-      else if (offset >= c.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+/** The index of the clause holding text offset `offset` (-1 if none): a plain function, no closure made per call. */
+function clauseAt(clauses: readonly Clause[], offset: number): number {
+  let lo = 0;
+  let hi = clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = clauses[mid]!;
+    if (offset < c.start) hi = mid - 1;
+    else if (offset >= c.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }
 
 /**
- * One label per token, from its clause. In a clause that states a concrete fact (a cue or a number)
+ * One label per token, from its clause, written into `out` (only clauses' tokens). In a clause that states a concrete fact (a cue or a number)
  * beside a frustration island (a swear word, an emotion cue, with their lead-in words and trailing
  * ! ? emoji), the island is carved out when enough of the clause is left to state the fact: an
  * unpunctuated "since 8am on payday genuinely unbelievable I can't pay my rent".
@@ -1378,9 +1449,11 @@ function labelTokens(
   labels: Uint8Array,
   islands: number[],
   leadIns: ReadonlySet<string>,
-): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  const inIsland = new Uint8Array(tokens.length);
+  out: Uint8Array,
+): void {
+  const inIsland = roomFor(islandScratch, tokens.length);
+  if (keepable(inIsland)) islandScratch = inIsland;
+  for (let i = 0; i < tokens.length; i++) inIsland[i] = 0;
   // mark each island's tokens (islands may overlap and come in any order); a binary search finds
   // the first token, so the work is the islands' own length
   for (let q = 0; q < islands.length; q += 2) {
@@ -1417,7 +1490,6 @@ function labelTokens(
       for (let a = i + 1; a < cl.to && !inIsland[a] && isTrailingMark(tokens[a]!); a++) out[a] = FRUSTRATION;
     }
   }
-  return out;
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in text order). */
@@ -1432,14 +1504,14 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
-/** One label per token, from its clause (no islands to carve). */
-function clauseTokens(tokens: readonly Token[], clauses: readonly Clause[], labels: Uint8Array): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+/** One label per token, from its clause (no islands to carve), written into `out` (only clauses' tokens). */
+function clauseTokens(clauses: readonly Clause[], labels: Uint8Array, out: Uint8Array): void {
   for (let k = 0; k < clauses.length; k++) {
     const cl = clauses[k]!;
-    out.fill(labels[k]! & ~MIXED, cl.from, cl.to);
+    const label = labels[k]! & ~MIXED;
+    // a loop, not `fill`: that is a call into the runtime per clause, for a few tokens each
+    for (let i = cl.from; i < cl.to; i++) out[i] = label;
   }
-  return out;
 }
 
 function contentIn(tokens: readonly Token[], a: number, b: number, leadIns: ReadonlySet<string>): number {
@@ -1471,22 +1543,24 @@ function isEdgeMark(t: Token): boolean {
   return t.kind === 'punct' && !hasBangOrQuestion(t.text);
 }
 
-/** A token a span does not start with: edge punctuation, a hashtag, a handle, a coordinator. */
-function isSpanOpener(t: Token, roles: ReadonlyMap<string, number>): boolean {
-  if (t.kind === 'word') return hasRole(roles, t.norm, ROLE_COORDINATOR);
+/** A token a span does not start with: edge punctuation, a hashtag, a handle, a coordinator (`role`: its split roles). */
+function isSpanOpener(t: Token, role: number): boolean {
+  if (t.kind === 'word') return (role & ROLE_COORDINATOR) !== 0;
   return t.kind === 'handle' || t.kind === 'hashtag' || isEdgeMark(t);
 }
 
 /**
  * Spans: maximal runs of one label within a sentence, trimmed of edge punctuation, pushed onto
  * `facts` and `frustration` (mild frustration too). Returns how many of the frustration spans are mild.
+ * `roleAt`: the split roles of the clauses' tokens (a run stays within one sentence, whose tokens
+ * its clauses cover), read instead of looking each span's first word up again.
  */
 function spans(
   text: string,
   tokens: readonly Token[],
   clauses: readonly Clause[],
   labels: Uint8Array,
-  roles: ReadonlyMap<string, number>,
+  roleAt: Int32Array,
   facts: Span[],
   frustration: Span[],
 ): number {
@@ -1498,7 +1572,7 @@ function spans(
     for (let i = cl.from; i < cl.to; i++) {
       const label = labels[i]!;
       if (label !== runLabel || cl.sentence !== runSentence) {
-        if (runFrom !== -1 && runLabel !== NONE && pushSpan(text, tokens, runFrom, i, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
+        if (runFrom !== -1 && runLabel !== NONE && pushSpan(text, tokens, runFrom, i, roleAt, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
         runFrom = i;
         runLabel = label;
         runSentence = cl.sentence;
@@ -1506,7 +1580,7 @@ function spans(
     }
   }
   if (runFrom !== -1 && runLabel !== NONE && clauses.length > 0) {
-    if (pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roles, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
+    if (pushSpan(text, tokens, runFrom, clauses[clauses.length - 1]!.to, roleAt, runLabel === FACT ? facts : frustration) && runLabel === MILD) mild++;
   }
   return mild;
 }
@@ -1516,9 +1590,9 @@ function spans(
  * @handle (the addressee, not the subject) or coordinator ("and", "maar"): nothing when only those
  * are left.
  */
-function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roles: ReadonlyMap<string, number>, out: Span[]): boolean {
+function pushSpan(text: string, tokens: readonly Token[], from: number, to: number, roleAt: Int32Array, out: Span[]): boolean {
   while (to > from && (isEdgeMark(tokens[to - 1]!) || tokens[to - 1]!.kind === 'hashtag')) to--;
-  while (from < to && isSpanOpener(tokens[from]!, roles)) from++;
+  while (from < to && isSpanOpener(tokens[from]!, roleAt[from]!)) from++;
   if (from >= to) return false;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
