@@ -71,3 +71,62 @@ describe('cue patterns matched from compiled code', () => {
     expect(found(text, 'nl')).toEqual(expected);
   });
 });
+
+// The entry filter (cue-patterns.ts, FILTER_BITS): every word of an element an entry tries first
+// must carry that element's bit, directly after the known words or within a gap's reach; many
+// alternatives spread over the bits, so that a word missing its bit fails here.
+const many = Array.from({ length: 40 }, (_, k) => `zint${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}`);
+const filtered = createAnalyzer({
+  lexicons: {
+    en: {
+      cues: {
+        groups: [
+          {
+            note: 'filter patterns',
+            kind: 'legal',
+            patterns: {
+              [`plomp ~ ${many.join('|')}`]: 0.5,
+              [`plonk ${many.join('|')}`]: 0.5,
+              'plank ~ # drums': 0.5,
+              'plunk # drums': 0.5,
+            },
+          },
+        ],
+      },
+    },
+  },
+});
+
+function filteredCues(text: string): string[] {
+  return filtered
+    .analyze({ text, language: 'en' })
+    .cues.filter((c) => c.kind === 'legal')
+    .map((c) => c.text.toLowerCase());
+}
+
+describe('the entry filter lets through every word an entry needs', () => {
+  it.each(many.map((w) => [w]))('%s after a gap and directly', (w) => {
+    expect(filteredCues(`plomp the ${w}`)).toEqual([`plomp the ${w}`]);
+    expect(filteredCues(`plomp ${w}`)).toEqual([`plomp ${w}`]);
+    expect(filteredCues(`plonk ${w}`)).toEqual([`plonk ${w}`]);
+    expect(filteredCues(`plonk the ${w}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a number after a gap', 'plank my 12 drums', ['plank my 12 drums']],
+    ['a number word after a gap', 'plank my three drums', ['plank my three drums']],
+    ['a number directly', 'plunk 12 drums', ['plunk 12 drums']],
+    ['no number', 'plunk some drums', []],
+    ['a gap of three is too long', 'plomp the very big zintaa', []],
+  ])('%s', (_name, text, expected) => {
+    expect(filteredCues(text)).toEqual(expected);
+  });
+
+  it('finds the same cues in a message after a much longer one (the sequence is shared)', () => {
+    const short = 'plomp the zintab and plunk 3 drums';
+    const before = filteredCues(short);
+    filteredCues(Array.from({ length: 300 }, (_, k) => `plomp word${k} zintac.`).join(' '));
+    expect(filteredCues(short)).toEqual(before);
+    expect(before).toEqual(['plomp the zintab', 'plunk 3 drums']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Token } from '../text/tokenize.js';
+import { GOLDEN } from '../hash.js';
 import { IdSet } from './id-set.js';
 import { PairTable } from './pair-table.js';
 import { PrefixTrie } from './prefix-trie.js';
@@ -45,13 +46,28 @@ const enum Op {
 
 /**
  * The table holds entries and blocks. An entry is one pattern as it is tried once its first one or
- * two elements matched: `[pattern number, length, code of the remaining elements]`. A block is
- * `[count, entry, entry, ...]`: every pattern filed under one first word (or first and second
- * word), in file order, side by side. Trying the patterns of a word reads one stretch of the table,
- * where a list of pattern objects, each pointing into one shared code array, read a place of the
- * heap per pattern.
+ * two elements matched: `[pattern number, length, need, reach, code of the remaining elements]`
+ * (`need` and `reach`: see {@link FILTER_BITS}). A block is `[count, entry, entry, ...]`: every
+ * pattern filed under one first word (or first and second word), in file order, side by side.
+ * Trying the patterns of a word reads one stretch of the table, where a list of pattern objects,
+ * each pointing into one shared code array, read a place of the heap per pattern.
  */
-const ENTRY_HEAD = 2;
+const ENTRY_HEAD = 4;
+
+/**
+ * Most patterns tried fail on the first word they still need ("i ~ want|wish to ..." after an "i"
+ * with no "want" near), and a call of the matcher for each cost hundreds of instructions. So each
+ * word element that an entry tries first (its first remaining element, or the one after a leading
+ * `~`) gets one of these bits (a hash of its words), and each word the bits of every such element
+ * that accepts it (`CompiledCues.follow`): an entry is tried only where the position it starts at
+ * (`reach` 1), or one of the MAX_GAP + 1 positions after it (`reach` MAX_GAP + 1), has a bit of
+ * its `need`. A bit shared by chance lets an entry through to the matcher, which decides as
+ * before; an entry with `need` 0 (nothing to filter on: a prefix, a clause gap, no element left)
+ * is always tried.
+ */
+const FILTER_BITS = 31;
+/** The bit of number elements (`#`): a position that counts as a number has it. */
+const NUM_BIT = 1 << FILTER_BITS;
 
 /** No block (a word no pattern is filed under). */
 export const NO_BLOCK = -1;
@@ -93,6 +109,8 @@ export interface CompiledCues {
   patterns: readonly CuePattern[];
   /** The entries and blocks of every pattern (see `ENTRY_HEAD`). */
   table: Int32Array;
+  /** Word id -> the filter bits of the elements that accept it (see {@link FILTER_BITS}); ids past its end have none. */
+  follow: Int32Array;
   /** The prefix lists of `Prefix` elements. */
   prefixLists: ReadonlyArray<readonly string[]>;
   /** Word ids a clause gap does not reach across. */
@@ -222,18 +240,54 @@ function firstSize(fw: FirstBuild): number {
   return n;
 }
 
+/** The filter bit of a word element's ids (see {@link FILTER_BITS}): the same words, the same bit. */
+function filterBit(ids: readonly number[]): number {
+  let h = 0;
+  for (const id of [...ids].sort((a, b) => a - b)) h = Math.imul(h ^ id, GOLDEN);
+  return 1 << ((h >>> 0) % FILTER_BITS);
+}
+
+/**
+ * The `need` and `reach` of an entry with `code` (see {@link FILTER_BITS}); each word the filter
+ * element accepts gets its bit in `follow` (word id -> bits).
+ */
+function filterOf(code: readonly number[], follow: Map<number, number>): [need: number, reach: number] {
+  let at = 0;
+  let reach = 1;
+  if (code[0] === Op.Gap) {
+    at = 1;
+    reach = MAX_GAP + 1;
+  }
+  if (at >= code.length) return [0, 1];
+  const op = code[at]!;
+  if (op === Op.Num) return [NUM_BIT, reach];
+  if (op !== Op.One && op !== Op.Set) return [0, 1];
+  const ids = op === Op.One ? [code[at + 1]!] : code.slice(at + 2, at + 2 + code[at + 1]!);
+  const bit = filterBit(ids);
+  for (const id of ids) follow.set(id, (follow.get(id) ?? 0) | bit);
+  return [bit, reach];
+}
+
+/** The table being written, and the filter bits of the words its entries need. */
+interface Emit extends Writer {
+  follow: Map<number, number>;
+}
+
 /** Writes an entry; returns where it starts. */
-function emitEntry(w: Writer, [p, code]: Filed): number {
+function emitEntry(w: Emit, [p, code]: Filed): number {
   const at = w.end;
+  const [need, reach] = filterOf(code, w.follow);
   w.data[at] = p;
   w.data[at + 1] = code.length;
+  w.data[at + 2] = need;
+  w.data[at + 3] = reach;
   w.data.set(code, at + ENTRY_HEAD);
   w.end = at + ENTRY_HEAD + code.length;
   return at;
 }
 
 /** Writes a block of `list`; returns where it starts, or NO_BLOCK for an empty list. */
-function emitBlock(w: Writer, list: readonly Filed[]): number {
+function emitBlock(w: Emit, list: readonly Filed[]): number {
   if (list.length === 0) return NO_BLOCK;
   const at = w.end;
   w.data[at] = list.length;
@@ -243,7 +297,7 @@ function emitBlock(w: Writer, list: readonly Filed[]): number {
 }
 
 /** Writes the blocks of `fw`, and its pairs under `first` to `pairs`; returns where they are. */
-function emitFirst(w: Writer, fw: FirstBuild, first: number, pairs: Array<[number, number, number]>): FirstWord {
+function emitFirst(w: Emit, fw: FirstBuild, first: number, pairs: Array<[number, number, number]>): FirstWord {
   const any = emitBlock(w, fw.any);
   for (const [second, list] of fw.next) pairs.push([first, second, emitBlock(w, list)]);
   return { any, pairs: fw.next.size > 0 };
@@ -291,16 +345,21 @@ export function compileCues(file: z.infer<typeof CuesFileSchema>, negators: Read
   let size = firstSize(numbers);
   for (const fw of words.values()) size += firstSize(fw);
   for (const [, f] of prefixed) size += ENTRY_HEAD + f[1].length;
-  const out: Writer = { data: new Int32Array(size), end: 0 };
+  const out: Emit = { data: new Int32Array(size), end: 0, follow: new Map() };
   const pairs: Array<[number, number, number]> = [];
   const byWord = new Map<string, FirstWord>();
   for (const [w, fw] of words) byWord.set(w, emitFirst(out, fw, ids.of(w), pairs));
   const byNumber = numbers.any.length > 0 || numbers.next.size > 0 ? emitFirst(out, numbers, NUMBER_KEY, pairs) : undefined;
   const byPrefix = new PrefixTrie<number>();
   for (const [pre, f] of prefixed) byPrefix.add(pre, emitEntry(out, f));
+  let maxId = -1;
+  for (const id of out.follow.keys()) if (id > maxId) maxId = id;
+  const follow = new Int32Array(maxId + 1);
+  for (const [id, bits] of out.follow) follow[id] = bits;
   return {
     patterns,
     table: out.data,
+    follow,
     prefixLists,
     breaks,
     byWord,
@@ -342,24 +401,61 @@ export function prefixedPatterns(cues: CompiledCues, word: string): readonly num
 /**
  * The tokens the patterns see (one sentence's word-like tokens), as parallel arrays (no object per
  * token): the index in the full token list, what the word table knows of the word in the message's
- * language, and its word id (-1 when unknown). Everything else (its form, whether it is a number, the
- * patterns that start with it) is read off these when a pattern asks. `length` is how many are in use.
+ * language, its word id (-1 when unknown), and its filter bits (`mask`; `window`: those of it and the
+ * MAX_GAP positions after it, see {@link FILTER_BITS}). Everything else (its form, whether it is a
+ * number, the patterns that start with it) is read off these when a pattern asks. `length` is how
+ * many are in use.
  */
 export interface MatchSeq {
+  /** The message's tokens (the shared sequence, see {@link matchSeq}, is pointed at each message's in turn). */
   tokens: readonly Token[];
   index: number[];
   word: Array<LangWord | undefined>;
   id: number[];
+  mask: number[];
+  window: number[];
   length: number;
 }
 
+/** A sequence with room for `n` tokens. */
+function newSeq(tokens: readonly Token[], n: number): MatchSeq {
+  return {
+    tokens,
+    index: new Array<number>(n).fill(0),
+    word: new Array<LangWord | undefined>(n).fill(undefined),
+    id: new Array<number>(n).fill(0),
+    mask: new Array<number>(n).fill(0),
+    window: new Array<number>(n).fill(0),
+    length: 0,
+  };
+}
+
 /**
- * An empty sequence over `tokens`, to be filled with {@link pushMatch}, sized for all of them: a
- * sentence never holds more, and arrays grown one store at a time were copied as they grew.
+ * A message with more tokens than this gets a sequence of its own: the shared one is not kept at
+ * the size of one huge message (it grows by doubling up to here).
+ */
+const SHARED_SEQ_LIMIT = 4096;
+/** The first size of the shared sequence: a few sentences of a long message. */
+const SHARED_SEQ_START = 64;
+/** The sequence every message of up to SHARED_SEQ_LIMIT tokens reuses (five arrays made and filled per message were a tenth of the cue stage). */
+let shared: MatchSeq = newSeq([], SHARED_SEQ_START);
+
+/**
+ * An empty sequence over `tokens`, to be filled with {@link pushMatch}, with room for all of them: a
+ * sentence never holds more, and arrays grown one store at a time were copied as they grew. It is
+ * the shared one (valid until the next call) unless the message is longer than SHARED_SEQ_LIMIT.
  */
 export function matchSeq(tokens: readonly Token[]): MatchSeq {
   const n = tokens.length;
-  return { tokens, index: new Array<number>(n).fill(0), word: new Array<LangWord | undefined>(n).fill(undefined), id: new Array<number>(n).fill(0), length: 0 };
+  if (n > SHARED_SEQ_LIMIT) return newSeq(tokens, n);
+  if (shared.index.length < n) {
+    let size = shared.index.length;
+    while (size < n) size *= 2;
+    shared = newSeq(tokens, Math.min(size, SHARED_SEQ_LIMIT));
+  }
+  shared.tokens = tokens;
+  shared.length = 0;
+  return shared;
 }
 
 /** Whether position `i` counts as a number: digits, or a number word of the language ("drie", "third"). */
@@ -372,7 +468,8 @@ function isNum(seq: MatchSeq, i: number): boolean {
 function accepts(m: CompiledCues, at: number, seq: MatchSeq, i: number): boolean {
   const c = m.table;
   const op = c[at]!;
-  if (op === Op.Num) return isNum(seq, i);
+  // a number has NUM_BIT (set once, in pushMatch)
+  if (op === Op.Num) return (seq.mask[i]! & NUM_BIT) !== 0;
   const id = seq.id[i]!;
   if (op === Op.One) return id === c[at + 1]!;
   const k = c[at + 1]!;
@@ -448,18 +545,37 @@ function tryEntry(m: CompiledCues, e: number, seq: MatchSeq, i: number, known: n
   if (to !== -1) hits.push({ pattern: m.patterns[c[e]!]!, from: i, to });
 }
 
+/** Whether the entry at `table[e]` may match where the filter bits are `mask` and `window` (see {@link FILTER_BITS}). */
+function mayMatch(c: Int32Array, e: number, mask: number, window: number): boolean {
+  const need = c[e + 2]!;
+  return need === 0 || (need & (c[e + 3] === 1 ? mask : window)) !== 0;
+}
+
 /** Tries every entry of the block at `table[b]` at `i` (see `tryEntry`). */
 function tryBlock(m: CompiledCues, b: number, seq: MatchSeq, i: number, known: number, hits: CueHit[]): void {
   const c = m.table;
+  const p = i + known;
+  const mask = p < seq.length ? seq.mask[p]! : 0;
+  const window = p < seq.length ? seq.window[p]! : 0;
   let e = b + 1;
   for (let k = c[b]!; k > 0; k--) {
-    tryEntry(m, e, seq, i, known, hits);
+    if (mayMatch(c, e, mask, window)) tryEntry(m, e, seq, i, known, hits);
     e += ENTRY_HEAD + c[e + 1]!;
+  }
+}
+
+/** Fills `seq.window` from `seq.mask` (see {@link MatchSeq}). */
+function fillWindows(seq: MatchSeq): void {
+  for (let k = 0; k < seq.length; k++) {
+    let bits = 0;
+    for (let q = k; q <= k + MAX_GAP && q < seq.length; q++) bits |= seq.mask[q]!;
+    seq.window[k] = bits;
   }
 }
 
 /** All pattern hits in `seq` (one sentence's word-like tokens), appended to `hits` (returned). */
 export function findCues(cues: CompiledCues, seq: MatchSeq, hits: CueHit[] = []): CueHit[] {
+  fillWindows(seq);
   for (let i = 0; i < seq.length; i++) {
     const word = seq.word[i];
     let prefixed: readonly number[];
@@ -471,9 +587,13 @@ export function findCues(cues: CompiledCues, seq: MatchSeq, hits: CueHit[] = [])
       // a word the table does not know may still start with a prefix element ("frustr*")
       prefixed = prefixedPatterns(cues, seq.tokens[seq.index[i]!]!.norm);
     }
-    for (let k = 0; k < prefixed.length; k++) tryEntry(cues, prefixed[k]!, seq, i, 1, hits);
+    if (prefixed.length > 0) {
+      const mask = i + 1 < seq.length ? seq.mask[i + 1]! : 0;
+      const window = i + 1 < seq.length ? seq.window[i + 1]! : 0;
+      for (let k = 0; k < prefixed.length; k++) if (mayMatch(cues.table, prefixed[k]!, mask, window)) tryEntry(cues, prefixed[k]!, seq, i, 1, hits);
+    }
     const num = cues.byNumber;
-    if (num !== undefined && isNum(seq, i)) {
+    if (num !== undefined && (seq.mask[i]! & NUM_BIT) !== 0) {
       if (num.any !== NO_BLOCK) tryBlock(cues, num.any, seq, i, 1, hits);
       if (num.pairs) tryPairs(cues, NUMBER_KEY, seq, i, hits);
     }
@@ -491,12 +611,18 @@ function tryPairs(m: CompiledCues, first: number, seq: MatchSeq, i: number, hits
 }
 
 /**
- * Appends token `index` to what patterns see. `entry` is the token's entry in the word table, found
- * under its normalized form (undefined when the table does not know it).
+ * Appends token `index` to what the patterns of `cues` see. `entry` is the token's entry in the word
+ * table, found under its normalized form (undefined when the table does not know it).
  */
-export function pushMatch(seq: MatchSeq, index: number, entry: WordEntry | undefined, lang: Language): void {
+export function pushMatch(seq: MatchSeq, index: number, entry: WordEntry | undefined, lang: Language, cues: CompiledCues): void {
   const k = seq.length++;
   seq.index[k] = index;
-  seq.word[k] = entry === undefined ? undefined : lang === 'nl' ? entry.nl : entry.en;
-  seq.id[k] = entry === undefined ? -1 : entry.id;
+  const word = entry === undefined ? undefined : lang === 'nl' ? entry.nl : entry.en;
+  seq.word[k] = word;
+  const id = entry === undefined ? -1 : entry.id;
+  seq.id[k] = id;
+  const follow = cues.follow;
+  let mask = id >= 0 && id < follow.length ? follow[id]! : 0;
+  if (isNum(seq, k)) mask |= NUM_BIT;
+  seq.mask[k] = mask;
 }

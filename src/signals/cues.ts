@@ -166,7 +166,8 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { cues, vocab, negators, irony, superlative } = lex;
   const found: Array<Cue & { sentence: number; len: number; named: boolean }> = [];
   const seq = matchSeq(tokens);
-  // one list for every sentence's hits, emptied between sentences
+  // one list for every sentence's hits, read from where the sentence's own begin: emptying it
+  // between sentences (`length = 0`) went through a runtime call each time
   const hits: CueHit[] = [];
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
@@ -176,10 +177,12 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       const t = tokens[i]!;
       if (t.kind === 'punct' || t.kind === 'symbol') continue;
       if (t.kind === 'emoji' && irony.has(t.text.replace(/\uFE0F/g, ''))) ironic = true;
-      pushMatch(seq, i, cueEntry(t, words[i], vocab), language);
+      pushMatch(seq, i, cueEntry(t, words[i], vocab), language, cues);
     }
-    hits.length = 0;
-    for (const hit of findCues(cues, seq, hits)) {
+    const firstHit = hits.length;
+    findCues(cues, seq, hits);
+    for (let h = firstHit; h < hits.length; h++) {
+      const hit = hits[h]!;
       let kind = hit.pattern.kind;
       let weight = hit.pattern.weight;
       if (
