@@ -9,7 +9,7 @@ import { compile } from '../src/lexicon/compile.js';
 import { analyze } from '../src/index.js';
 import { defaultLexicons } from '../src/lexicon/defaults.js';
 import {
-  cueKindOf,
+  clearEvidence, cueKindOf, newEvidence,
   ROLE_CONTRADICTION, ROLE_COORDINATOR, ROLE_COPULA, ROLE_STANCE, ROLE_EXCLAMATIVE, ROLE_FELT, ROLE_HOPE, ROLE_RECURRENCE, ROLE_RETORT, ROLE_STATED,
 } from '../src/complaint/split.js';
 
@@ -132,5 +132,18 @@ describe('the evidence records and label arrays kept between calls', () => {
       analyze({ text: before, language: lang });
       expect(analyze({ text, language: lang })).toEqual(alone);
     }
+  });
+});
+
+describe('a pooled evidence record is cleared field by field', () => {
+  // every field of a fresh record set to another value: clearing must bring each back
+  const fresh = newEvidence();
+  it.each(Object.keys(fresh) as Array<keyof typeof fresh>)('%s', (field) => {
+    const e = newEvidence();
+    const v = e[field];
+    Object.assign(e, { [field]: typeof v === 'boolean' ? !v : (v as number) + 7 });
+    expect(e).not.toEqual(fresh);
+    clearEvidence(e);
+    expect(e).toEqual(fresh);
   });
 });

@@ -373,7 +373,8 @@ const QUIP_WORDS = 7;
 /** Words an aside after a request may hold and still let the sentence's closing "?" ask the request: "(account 4471-220)?", ", please?". */
 const ASIDE_WORDS = 3;
 
-interface Evidence {
+/** What the split has read of one clause: its fact and frustration weights and where the deciding words are. */
+export interface Evidence {
   fact: number;
   /** Fact evidence from cues and numbers (not just "it has words"). */
   concrete: number;
@@ -412,13 +413,16 @@ interface Evidence {
   thanks: boolean;
 }
 
-/** A clause's evidence before any is read. */
-function newEvidence(): Evidence {
+/**
+ * A clause's evidence before any is read. The literal, not a cleared empty object: every record then
+ * has one shape from the start (test/split-roles.test.ts holds {@link clearEvidence} to it).
+ */
+export function newEvidence(): Evidence {
   return { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
 }
 
 /** Sets `e` back to {@link newEvidence}'s values, field by field (the sums' boxes are written in place). */
-function clearEvidence(e: Evidence): void {
+export function clearEvidence(e: Evidence): void {
   e.fact = 0;
   e.concrete = 0;
   e.failure = false;
@@ -466,7 +470,10 @@ const MIXED = 4;
  * the entries of the current message's clauses are read.
  */
 let roleScratch = new Int32Array(256);
-/** A message of more tokens than this gets its own role array, so one huge message does not keep its size in memory for good. */
+/**
+ * A message of more tokens than this gets its own role and label arrays ({@link keepable}), so one
+ * huge message does not keep its size in memory for good.
+ */
 const ROLE_SCRATCH_MAX = 8192;
 
 /**
@@ -478,13 +485,18 @@ let clauseLabelScratch = new Uint8Array(64);
 let tokenLabelScratch = new Uint8Array(256);
 let islandScratch = new Uint8Array(256);
 
-/** `scratch` when it has room for `size` entries, else a larger array (twice `size`, to grow seldom). */
-function roomFor(scratch: Uint8Array<ArrayBuffer>, size: number): Uint8Array<ArrayBuffer> {
-  return size <= scratch.length ? scratch : new Uint8Array(size * 2);
+/** The typed arrays kept between calls. */
+type Scratch = Uint8Array<ArrayBuffer> | Int32Array<ArrayBuffer>;
+
+/** `scratch` when it has room for `size` entries, else a larger one of its type (twice `size`, to grow seldom). */
+function roomFor<A extends Scratch>(scratch: A, size: number): A {
+  if (size <= scratch.length) return scratch;
+  const Make = scratch.constructor as new (length: number) => A;
+  return new Make(size * 2);
 }
 
 /** Whether an array from {@link roomFor} may be kept for later calls ({@link ROLE_SCRATCH_MAX}). */
-function keepable(a: Uint8Array): boolean {
+function keepable(a: Scratch): boolean {
   return a.length <= 2 * ROLE_SCRATCH_MAX;
 }
 
@@ -515,8 +527,8 @@ export function splitClauses(
     if (e === undefined) ev[k] = newEvidence();
     else clearEvidence(e);
   }
-  if (roleScratch.length < tokens.length && tokens.length <= ROLE_SCRATCH_MAX) roleScratch = new Int32Array(tokens.length * 2);
-  const roleAt = tokens.length <= roleScratch.length ? roleScratch : new Int32Array(tokens.length);
+  const roleAt = roomFor(roleScratch, tokens.length);
+  if (keepable(roleAt)) roleScratch = roleAt;
 
   // each cue's kind record, parallel to `cues`: one lookup per cue serves both loops
   const kinds: CueKind[] = new Array(cues.length);

@@ -164,7 +164,7 @@ export interface CueLexicon {
 export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
   const { text, tokens, words, sents, language } = input;
   const { cues, vocab, negators, irony, superlative } = lex;
-  const found: Array<Cue & { sentence: number; len: number; named: boolean }> = [];
+  const found: Array<Cue & { sentence: number; named: boolean }> = [];
   const seq = matchSeq(tokens);
   // one list for every sentence's hits, read from where the sentence's own begin: emptying it
   // between sentences (`length = 0`) went through a runtime call each time
@@ -225,7 +225,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       if (ironic && kind === 'praise') kind = 'sarcasm';
       const first = tokens[seq.index[hit.from]!]!;
       const last = tokens[seq.index[hit.to - 1]!]!;
-      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, len: hit.to - hit.from, named });
+      found.push({ text: '', start: first.start, end: last.end, kind, weight, sentence: si, named });
     }
   }
 
