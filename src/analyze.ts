@@ -75,7 +75,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
     { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony, superlative: pack.tone.superlative },
   );
   const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
-  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords, words, lang);
+  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords, words, lang, pack.clauseModel);
   return { guess, lang, pack, tokens, words, sents, clauses, cueSet, tone, split };
 }
 

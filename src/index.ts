@@ -27,9 +27,14 @@ export type {
   Analysis, AnalyzeOptions, Channel, Cue, Language, Level, Message, Priority, Reply, Span, TimeInput, Turn,
 } from './types.js';
 export {
-  decideLevel, detectLanguage, findCues, normalize, scoreHistory, scoreTone, similarity, splitFacts, splitSentences,
+  clauseFeatures, decideLevel, detectLanguage, findCues, normalize, scoreHistory, scoreTone, similarity, splitFacts, splitSentences,
   suggestReply, tokenize,
 } from './stages.js';
+export type { ClauseFeatures } from './stages.js';
+export { trainClauseModel } from './train.js';
+export type { LabelledMessage, TrainClauseOptions } from './train.js';
+export type { ClauseModelFile } from './complaint/clause-model.js';
+export type { ClauseLabel } from './complaint/split.js';
 export type { Token, TokenKind } from './text/tokenize.js';
 export type { Normalized, Segment } from './text/normalize.js';
 export type { LevelDecision, LevelEvidence } from './complaint/level.js';

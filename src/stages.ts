@@ -3,6 +3,8 @@
  * stage with the bundled lexicons; `createAnalyzer` is the way to use custom ones.
  */
 import { decideLevel as decide, type LevelDecision, type LevelEvidence } from './complaint/level.js';
+import { CLAUSE_CLASSES, nameClauseFeatures } from './complaint/clause-model.js';
+import type { ClauseLabel } from './complaint/split.js';
 import { compile, type Compiled } from './lexicon/compile.js';
 import { defaultLexicons } from './lexicon/defaults.js';
 import { analyzeValidated, historyOf, issueOf, readMessage } from './analyze.js';
@@ -74,6 +76,51 @@ export function findCues(text: string, language?: Language): Cue[] {
 export function splitFacts(text: string, language?: Language): { facts: Span[]; frustration: Span[] } {
   const r = readMessage(lexicons(), { text: asString(text, 'text'), language });
   return { facts: r.split.facts, frustration: r.split.frustration };
+}
+
+let rulesOnly: Compiled | undefined;
+/** The bundled lexicons without the clause models: the split's rules alone. */
+const withoutClauseModels = (): Compiled => {
+  const c = lexicons();
+  return (rulesOnly ??= { ...c, nl: { ...c.nl, clauseModel: undefined }, en: { ...c.en, clauseModel: undefined } });
+};
+
+/** One clause as the clause model reads it: its span, the rules' label and the names of its features. */
+export interface ClauseFeatures extends Span {
+  /** The label the split's rules give the clause, before the clause model. */
+  rule: ClauseLabel;
+  /** The features the clause model reads (names as in a `ClauseModelFile`'s weights). */
+  features: string[];
+  /** The rules' own evidence settles the label (an emotion, a judging word, sarcasm; thanks or praise alone): the clause model leaves it. */
+  settled: boolean;
+  /** The rules' fact and frustration spans inside the clause (a clause may be cut in parts). */
+  spans: { facts: Span[]; frustration: Span[] };
+}
+
+/**
+ * Each clause of a text with the rules' label and the features the clause model reads: what
+ * `trainClauseModel` trains a model on, and a way to see why a clause was labelled.
+ */
+export function clauseFeatures(text: string, language?: Language): ClauseFeatures[] {
+  const t = asString(text, 'text');
+  const r = readMessage(withoutClauseModels(), { text: t, language });
+  const labels = r.split.labels.map((l) => CLAUSE_CLASSES.indexOf(l));
+  const names = nameClauseFeatures({ tokens: r.tokens, clauses: r.clauses, labels, cueLists: [r.cueSet.cues, r.tone.cues], settled: r.split.settled });
+  const inside = (spans: readonly Span[], cl: { start: number; end: number }): Span[] =>
+    spans.filter((s) => s.end > cl.start && s.start < cl.end).map((s) => {
+      const start = Math.max(s.start, cl.start);
+      const end = Math.min(s.end, cl.end);
+      return { text: t.slice(start, end), start, end };
+    });
+  return r.clauses.map((cl, k) => ({
+    text: t.slice(cl.start, cl.end),
+    start: cl.start,
+    end: cl.end,
+    rule: r.split.labels[k]!,
+    features: names[k]!,
+    settled: r.split.settled[k] === 1,
+    spans: { facts: inside(r.split.facts, cl), frustration: inside(r.split.frustration, cl) },
+  }));
 }
 
 /** Decides the level from evidence (the pure decision function of the pipeline). */

@@ -6,8 +6,8 @@ import * as api from '../src/index.js';
 const EXPECTED = [
   'AnalysisSchema', 'AnalyzeOptionsSchema', 'ComplaintSignalError', 'InvalidInputError', 'LEVELS', 'MAX_TEXT_LENGTH',
   'MessageSchema', 'TurnSchema', 'analyze', 'analyzeConversation', 'createAnalyzer', 'decideLevel', 'detectLanguage',
-  'detectTrends', 'findCues', 'normalize', 'scoreHistory', 'scoreTone', 'similarity', 'splitFacts', 'splitSentences',
-  'suggestReply', 'tokenize',
+  'clauseFeatures', 'detectTrends', 'findCues', 'normalize', 'scoreHistory', 'scoreTone', 'similarity', 'splitFacts', 'splitSentences',
+  'suggestReply', 'tokenize', 'trainClauseModel',
 ];
 
 describe('the public exports', () => {

@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
 import type { Format } from './formats.js';
 
 /** The commands with a name. Any other first argument is the text of a message to report on. */
-export const COMMANDS = ['analyze', 'bench', 'report', 'help'] as const;
+export const COMMANDS = ['analyze', 'bench', 'report', 'train', 'help'] as const;
 
 /** Options of `analyze`. */
 export interface AnalyzeArgs {
@@ -35,6 +35,18 @@ export interface BenchArgs {
   json: boolean;
 }
 
+/** Options of `train`. */
+export interface TrainArgs {
+  files: string[];
+  /** Folds of cross-validation when the messages come from one file (several files: one fold each). */
+  folds: number;
+}
+
+/** Cross-validation folds by default: each message is scored by a model trained on four fifths of the others. */
+export const DEFAULT_FOLDS = 5;
+/** The most `--folds` accepted: each fold trains a model and compiles the lexicons once per margin. */
+export const MAX_FOLDS = 20;
+
 /** Options of `report` (and of the bare `complaint-signal "some message"`). */
 export interface ReportArgs {
   /** The message; `undefined` reads it from stdin. */
@@ -51,7 +63,8 @@ export type Command =
   | { name: 'version' }
   | { name: 'analyze'; args: AnalyzeArgs }
   | { name: 'bench'; args: BenchArgs }
-  | { name: 'report'; args: ReportArgs };
+  | { name: 'report'; args: ReportArgs }
+  | { name: 'train'; args: TrainArgs };
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -136,6 +149,21 @@ function parseBench(argv: string[]): Command {
   return { name: 'bench', args: { files: positionals, json: values.json === true } };
 }
 
+function parseTrain(argv: string[]): Command {
+  const { values, positionals } = parse(argv, { ...HELP, folds: { type: 'string' } }, 'train');
+  if (values.help) return { name: 'help', topic: 'train' };
+  if (positionals.length === 0) throw new UsageError('train needs at least one labelled corpus file', 'train');
+  let folds = DEFAULT_FOLDS;
+  if (values.folds !== undefined) {
+    const text = String(values.folds);
+    folds = /^\d+$/u.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isInteger(folds) || folds < 2 || folds > MAX_FOLDS) {
+      throw new UsageError(`--folds must be a whole number from 2 to ${MAX_FOLDS}; found "${text}"`, 'train');
+    }
+  }
+  return { name: 'train', args: { files: positionals, folds } };
+}
+
 function parseReport(argv: string[]): Command {
   const { values, positionals } = parse(
     argv,
@@ -164,7 +192,7 @@ function parseReport(argv: string[]): Command {
 }
 
 /**
- * Parses the arguments after the program name. `analyze`, `bench`, `report` and `help` are
+ * Parses the arguments after the program name. `analyze`, `bench`, `report`, `train` and `help` are
  * commands; with any other first argument the whole line is a `report` on one message (all
  * positionals joined by a space).
  */
@@ -187,6 +215,8 @@ export function parseCommand(argv: readonly string[]): Command {
       return parseBench(rest);
     case 'report':
       return parseReport(rest);
+    case 'train':
+      return parseTrain(rest);
     default:
       return parseReport([...argv]);
   }

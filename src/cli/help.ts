@@ -7,6 +7,7 @@ Usage
   complaint-signal report --text "..."       the same; without a message, reads it from stdin
   complaint-signal analyze [FILE|-]          one JSON line per input record (JSONL, CSV, lines)
   complaint-signal bench CORPUS.jsonl...     scores the library on a labelled corpus
+  complaint-signal train CORPUS.jsonl...     fits the facts/frustration split to your own labels
   complaint-signal help COMMAND              help on a command (or: COMMAND --help)
 
 Options
@@ -116,6 +117,29 @@ Options
   -h, --help             this help
 `;
 
+const TRAIN = `Usage: complaint-signal train CORPUS.jsonl... [--folds N] > model.json
+
+Fits a clause model to your own labelled messages, per language: a model that reads each clause
+after the split's rules and may label it fact, frustration or neither again, learnt from how your
+team labels. Records are the bench's corpus format and need "facts" and "frustration" (exact
+substrings of "text"); "language" (else the detected one) picks the model a record trains, and
+records with a "level" below feedback are not trained on (their lists are empty by the format).
+
+Before it writes the model, train says on messages left out of training whether it beats the rules:
+each fold is left out in turn and scored with the rules alone and with a model trained on the
+other folds, at each margin (how far the model must score above the rules to overrule them); the
+margin that does best is written. With several files, each file is one fold (a writer's messages
+are left out together); with one file, --folds N (2 to 20, default 5) folds by line.
+
+Output
+  stdout        the model, {"nl": {...}, "en": {...}}, for createAnalyzer({ lexicons: { nl: { clauses: model.nl } } })
+  stderr        per language: messages, folds, margin, and facts and frustration word F1 of the
+                rules alone and with the model on the left-out messages
+
+A language with fewer than 20 labelled messages gets no model. Records that cannot be read are
+reported on stderr, skipped, and make the exit status 2.
+`;
+
 /** The help text of `topic` (a command), or the overview. */
 export function helpText(topic?: string): string {
   switch (topic) {
@@ -125,6 +149,8 @@ export function helpText(topic?: string): string {
       return BENCH;
     case 'report':
       return REPORT;
+    case 'train':
+      return TRAIN;
     default:
       return MAIN;
   }

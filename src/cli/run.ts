@@ -7,6 +7,7 @@ import { parseCommand } from './args.js';
 import { runAnalyze } from './cmd-analyze.js';
 import { runBench } from './cmd-bench.js';
 import { runReport } from './cmd-report.js';
+import { runTrain, type TrainLib } from './cmd-train.js';
 import { FatalError, OutputClosedError, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import { createSink, type CliIo } from './io.js';
@@ -20,6 +21,8 @@ export interface RunDeps {
   clock?: () => number;
   /** The CLI's own file, run by the worker threads of `analyze --workers N` (`main.ts` gives its URL). */
   workerScript?: URL;
+  /** Default: the library's trainer, loaded on first use. */
+  train?: TrainLib;
 }
 
 function report(e: unknown, io: CliIo): number {
@@ -60,6 +63,8 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
         return await runBench(command.args, io, sink, load, deps.clock);
       case 'report':
         return await runReport(command.args, io, sink, await load());
+      case 'train':
+        return await runTrain(command.args, io, sink, async () => deps.train ?? (await import('../index.js')));
     }
   } catch (e) {
     return report(e, io);

@@ -13,6 +13,7 @@ import type { Cue, Language, Span } from '../types.js';
 import { assertsDenial, claimsAbsolutely, comparesBack, contradictsUnprompted, speaksFrankly, demonstrativeVerdict, DEMONSTRATIVE_VERDICT_WORDS, invertedVerdict, protestingQuestion, stanceAt, sweepingRecurrence, type RecurrenceWords, type StanceWords, type VerdictWords } from './shapes.js';
 import { firstNonPunct, type Phrases } from './phrase.js';
 import { disclaims, ECHOED_WORDS, echoesSarcasm, isRetort, LAUGH_ALONE, LAUGH_NONE, laughTail, letDownHope, preambleVerb, RETORT_WORDS, type TagWords } from './split-tags.js';
+import { labelClauses, type ClauseModel } from './clause-model.js';
 import { feltStretch, feltTriggers, hasFigure, STATED_MILD, statedTriggers, statedVerdict, stretchAround, wordsOutside, type FeltWords, type StatedWords } from './felt.js';
 
 /** The label of one clause. */
@@ -32,6 +33,11 @@ export interface Split {
   addressedNegative: boolean;
   /** Some clause that is not a question opens with a demand: an imperative ("Stort het bedrag terug"). */
   imperative: boolean;
+  /**
+   * Per clause, 1 where the rules' own evidence settles its label ({@link settles}): the clause model
+   * leaves it as it is.
+   */
+  settled: Uint8Array;
   /**
    * How many of the frustration spans are only a mild shape (a let-down hope, "hopefully it
    * actually works this time"): how it felt, too mild to raise the level.
@@ -515,6 +521,7 @@ export function splitClauses(
   words: SplitWords,
   entries: ReadonlyArray<WordEntry | undefined>,
   language: Language,
+  model?: ClauseModel,
 ): Split {
   const n = clauses.length;
   // (a string compared once, not per word)
@@ -1018,6 +1025,12 @@ export function splitClauses(
   // (only when a clause opens with a contradicting word; English lists none)
   if (contradiction) unpromptedContradictions(text, tokens, clauses, labels, ev, words.roles, words.negators);
 
+  // the clause model may label a clause again; the rules' cuts and preambles inside a clause it
+  // changed no longer apply
+  const settled = new Uint8Array(n);
+  for (let k = 0; k < n; k++) if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
+  const changed = model === undefined ? undefined : relabel(model, tokens, clauses, labels, settled, toneCues, cues);
+
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
   const tokenLabels = roomFor(tokenLabelScratch, tokens.length);
@@ -1025,6 +1038,7 @@ export function splitClauses(
   if (islands.length > 0) labelTokens(tokens, clauses, labels, islands, words.leadIns, tokenLabels);
   else clauseTokens(clauses, labels, tokenLabels);
   for (let q = 0; q < cuts.length; q += 2) {
+    if (changed?.[cuts[q]!]) continue;
     const cl = clauses[cuts[q]!]!;
     const at = cuts[q + 1]!;
     tokenLabels.fill(FRUSTRATION, cl.from, at);
@@ -1032,6 +1046,7 @@ export function splitClauses(
     tokenLabels.fill(FACT, at + 1, cl.to);
   }
   for (let q = 0; q < preambles.length; q += 2) {
+    if (changed?.[preambles[q]!]) continue;
     const at = preambles[q + 1]!;
     // (a complementizer right after the verb goes with it: "I have to say that ...")
     const end = at + 1 < tokens.length && tokens[at + 1]!.kind === 'word' && hasRole(words.roles, tokens[at + 1]!.norm, ROLE_COMPLEMENTIZER) ? at + 2 : at + 1;
@@ -1043,7 +1058,45 @@ export function splitClauses(
   const frustration: Span[] = [];
   const mildFrustration = spans(text, tokens, clauses, tokenLabels, roleAt, facts, frustration);
   ventingHashtags(text, tokens, words, facts, frustration);
-  return { facts, frustration, labels: out, addressedNegative, imperative, mildFrustration };
+  return { facts, frustration, labels: out, settled, addressedNegative, imperative, mildFrustration };
+}
+
+/**
+ * Whether the rules' own evidence settles a clause's label, so the clause model leaves it: an
+ * emotion named, a judging word, sarcasm or a rhetorical question make frustration that no pattern
+ * of other writers' labels should undo ("I am furious that ...", "what a joke"), and thanks or
+ * praise alone are none, however many exclamation marks they carry ("Brilliant work!!").
+ */
+function settles(e: Evidence, label: number): boolean {
+  if (label === FRUSTRATION || label === MILD) return e.firstEmotion !== -1 || e.judged || e.sarcasm !== -1 || e.rhetorical;
+  if (label === NONE) return (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
+  return false;
+}
+
+/**
+ * Lets the clause model label each clause again ({@link labelClauses}, reading the rules' labels,
+ * a mild frustration as frustration); returns which clauses it changed (1), or undefined when it
+ * changed none. A changed clause takes the model's label; a mild one the model keeps as
+ * frustration stays mild.
+ */
+function relabel(
+  model: ClauseModel,
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  labels: Uint8Array,
+  settled: Uint8Array,
+  toneCues: readonly Cue[],
+  cues: readonly Cue[],
+): Uint8Array | undefined {
+  const rules = labels.map((l) => (l === MILD ? FRUSTRATION : l));
+  const out = labelClauses(model, { tokens, clauses, labels: rules, cueLists: [cues, toneCues], settled });
+  let changed: Uint8Array | undefined;
+  for (let k = 0; k < out.length; k++) {
+    if (out[k] === rules[k]) continue;
+    labels[k] = out[k]!;
+    (changed ??= new Uint8Array(out.length))[k] = 1;
+  }
+  return changed;
 }
 
 /** The clause before clause `k`, in its sentence, is only interjections ("Awel, ..."): `interjections` lists such clauses in order. */

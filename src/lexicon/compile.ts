@@ -10,7 +10,7 @@ import { wordRoles, type SplitWords } from '../complaint/split.js';
 import { Phrases } from '../complaint/phrase.js';
 import type { Language } from '../types.js';
 import type {
-  CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
+  ClausesFileSchema, CuesFileSchema, EmojiFileSchema, HistoryFileSchema, LanguageFileSchema, ModifiersFileSchema, NormalizeFileSchema,
   ToneBaseFileSchema, ToneFileSchema, TokensFileSchema,
 } from './schema.js';
 import type { RepliesFile } from './replies-schema.js';
@@ -25,6 +25,7 @@ import { createStemCache, wordStem, type IssueLexicon, type StemCache } from '..
 import { stopWords } from '../text/stem.js';
 import { fold } from '../text/chars.js';
 import { compileReplies, type CompiledReplies } from '../reply/reply.js';
+import { compileClauseModel, type ClauseModel } from '../complaint/clause-model.js';
 
 /** The lexicon files of one language. */
 export interface LanguagePack {
@@ -37,6 +38,8 @@ export interface LanguagePack {
   cues: z.infer<typeof CuesFileSchema>;
   replies: RepliesFile;
   history: z.infer<typeof HistoryFileSchema>;
+  /** The clause model; absent or with no weights, the split keeps its rules' labels. */
+  clauses?: z.infer<typeof ClausesFileSchema> | undefined;
 }
 
 /** All lexicon files. */
@@ -99,6 +102,8 @@ export interface CompiledLanguage {
   topicIgnore: ReadonlySet<string>;
   /** Topic classes and stop words for same-issue matching. */
   issue: IssueLexicon;
+  /** The clause model that may label the split's clauses again, if the language has one. */
+  clauseModel: ClauseModel | undefined;
 }
 
 /** The compiled lexicons an analyzer runs on. */
@@ -486,6 +491,7 @@ function compileLanguage(pack: LanguagePack, other: LanguagePack, lang: Language
     splitWords: splitWords(pack, lang),
     topicIgnore: topicIgnore(pack),
     issue: compileIssue(pack, lang),
+    clauseModel: pack.clauses && Object.keys(pack.clauses.weights).length > 0 ? compileClauseModel(pack.clauses) : undefined,
   };
 }
 

@@ -33,7 +33,8 @@ const parsed = (file: unknown): unknown => (typeof file === 'string' ? JSON.pars
 
 // JSON imports are typed loosely (string[][] for tuples): the test suite validates every file
 // against its schema, so the casts below are checked where it matters.
-const pack = (files: Record<keyof LanguagePack, unknown>): LanguagePack =>
+// (no clause model ships: the split's rules alone, unless a caller passes one to createAnalyzer)
+const pack = (files: Record<Exclude<keyof LanguagePack, 'clauses'>, unknown>): LanguagePack =>
   Object.fromEntries(Object.entries(files).map(([k, v]) => [k, parsed(v)])) as unknown as LanguagePack;
 
 let nl: LanguagePack | undefined;

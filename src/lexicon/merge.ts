@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { InvalidInputError } from '../errors.js';
 import type { Lexicons, LanguagePack } from './compile.js';
 import { RepliesFileSchema } from './replies-schema.js';
-import { CuesFileSchema, EmojiFileSchema, ModifiersFileSchema, ToneFileSchema } from './schema.js';
+import { ClausesFileSchema, CuesFileSchema, EmojiFileSchema, ModifiersFileSchema, ToneFileSchema } from './schema.js';
 
 /** Partial lexicon files a caller may pass per language. */
 export interface LanguageOverrides {
@@ -19,6 +19,12 @@ export interface LanguageOverrides {
   modifiers?: Partial<z.input<typeof ModifiersFileSchema>>;
   /** Reply parts and plans, merged by key. */
   replies?: Partial<z.input<typeof RepliesFileSchema>>;
+  /**
+   * A clause model (`ClauseModelFile`) trained on your own labelled messages by `trainClauseModel`
+   * or `complaint-signal train`: it may label the split's clauses again. None ships; `null` or
+   * leaving it out keeps the split's rules alone.
+   */
+  clauses?: z.input<typeof ClausesFileSchema> | null;
 }
 
 /** Custom lexicons per language, and extra emoji. */
@@ -72,6 +78,7 @@ function mergePack(base: LanguagePack, o: LanguageOverrides | undefined, lang: s
         }
       : base.modifiers,
     replies: replies ?? base.replies,
+    clauses: o.clauses === undefined ? base.clauses : o.clauses === null ? undefined : check(ClausesFileSchema, o.clauses, `${lang}.clauses`),
   };
 }
 

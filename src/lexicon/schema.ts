@@ -414,3 +414,18 @@ export const HistoryFileSchema = z.object({
     }),
   ),
 });
+
+/** A finite weight of the clause model. */
+const weight = z.number().refine(Number.isFinite, 'a finite number');
+
+/**
+ * A clause model's weights (src/complaint/clause-model.ts), written by `trainClauseModel` or
+ * `complaint-signal train`. Keys are feature names; each value is the weights of none,
+ * fact and frustration. An empty table leaves the rules' labels as they are.
+ */
+export const ClausesFileSchema = z.object({
+  note,
+  trainedOn: z.string().optional(),
+  margin: z.number().min(0).refine(Number.isFinite, 'a finite number').optional(),
+  weights: z.record(z.string().min(1), z.tuple([weight, weight, weight])),
+});
