@@ -156,6 +156,14 @@ describe('clause model: training', () => {
     expect(() => trainClauseModel([], { margin })).toThrow(InvalidInputError);
   });
 
+  it('leaves out the clauses the rules settle themselves', () => {
+    const m = { text: 'Mijn pakket is niet bezorgd. Ik ben woedend! Bedankt voor niets.', facts: ['Mijn pakket is niet bezorgd'], frustration: ['Ik ben woedend!'] };
+    const all = clauseFeatures(m.text, 'nl');
+    const open = all.filter((c) => !c.settled);
+    expect(open.length).toBeLessThan(all.length);
+    expect(trainingClauses([m], 'nl').map((c) => c.features)).toEqual(open.map((c) => c.features));
+  });
+
   it('trains only on messages at feedback or above, or without a level', () => {
     const m = { text: 'Het pakket is niet bezorgd. Dit is echt belachelijk.', facts: ['Het pakket is niet bezorgd'], frustration: ['Dit is echt belachelijk'] };
     expect(trainingClauses([{ ...m, level: 'signal' }], 'nl')).toEqual([]);
