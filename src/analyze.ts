@@ -55,8 +55,11 @@ export interface MessageReading {
   split: Split;
 }
 
-/** Runs the single-message stages: normalize, language, tokens, cues, tone, split. */
-export function readMessage(c: Compiled, message: Message): MessageReading {
+/**
+ * Runs the single-message stages: normalize, language, tokens, cues, tone, split. `withSettled`
+ * has the split say which clauses its rules settle (`Split.settled`) even without a clause model.
+ */
+export function readMessage(c: Compiled, message: Message, withSettled = false): MessageReading {
   const { text } = message;
   const norm = normalize(text, c.markers);
   const tokens = tokenize(text, norm.segments);
@@ -75,7 +78,7 @@ export function readMessage(c: Compiled, message: Message): MessageReading {
     { cues: pack.cues, vocab: c.words, negators: pack.tone.negators, irony: c.irony, superlative: pack.tone.superlative },
   );
   const tone = scoreTone(text, tokens, words, lang, sents, clauses, pack.tone, c.emoji, cueSet.problemSentences, c.irony);
-  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords, words, lang, pack.clauseModel);
+  const split = splitClauses(text, tokens, clauses, tone.clauses, tone.cues, cueSet.cues, pack.splitWords, words, lang, pack.clauseModel, withSettled);
   return { guess, lang, pack, tokens, words, sents, clauses, cueSet, tone, split };
 }
 

@@ -78,13 +78,6 @@ export function splitFacts(text: string, language?: Language): { facts: Span[]; 
   return { facts: r.split.facts, frustration: r.split.frustration };
 }
 
-let rulesOnly: Compiled | undefined;
-/** The bundled lexicons without the clause models: the split's rules alone. */
-const withoutClauseModels = (): Compiled => {
-  const c = lexicons();
-  return (rulesOnly ??= { ...c, nl: { ...c.nl, clauseModel: undefined }, en: { ...c.en, clauseModel: undefined } });
-};
-
 /** One clause as the clause model reads it: its span, the rules' label and the names of its features. */
 export interface ClauseFeatures extends Span {
   /** The label the split's rules give the clause, before the clause model. */
@@ -103,9 +96,10 @@ export interface ClauseFeatures extends Span {
  */
 export function clauseFeatures(text: string, language?: Language): ClauseFeatures[] {
   const t = asString(text, 'text');
-  const r = readMessage(withoutClauseModels(), { text: t, language });
+  // (the bundled lexicons carry no clause model: these are the rules' labels)
+  const r = readMessage(lexicons(), { text: t, language }, true);
   const labels = r.split.labels.map((l) => CLAUSE_CLASSES.indexOf(l));
-  const names = nameClauseFeatures({ tokens: r.tokens, clauses: r.clauses, labels, cueLists: [r.cueSet.cues, r.tone.cues], settled: r.split.settled });
+  const names = nameClauseFeatures({ tokens: r.tokens, clauses: r.clauses, labels, cueLists: [r.cueSet.cues, r.tone.cues] });
   const inside = (spans: readonly Span[], cl: { start: number; end: number }): Span[] =>
     spans.filter((s) => s.end > cl.start && s.start < cl.end).map((s) => {
       const start = Math.max(s.start, cl.start);
@@ -118,7 +112,7 @@ export function clauseFeatures(text: string, language?: Language): ClauseFeature
     end: cl.end,
     rule: r.split.labels[k]!,
     features: names[k]!,
-    settled: r.split.settled[k] === 1,
+    settled: r.split.settled![k] === 1,
     spans: { facts: inside(r.split.facts, cl), frustration: inside(r.split.frustration, cl) },
   }));
 }

@@ -113,6 +113,15 @@ describe('clause model: training', () => {
     for (const { text } of en.slice(0, 40)) expect(analyze({ text })).toEqual(off.analyze({ text }));
   });
 
+  it('the rules alone do not work out which clauses are settled; a model or training does', () => {
+    const c = compile(defaultLexicons);
+    const text = 'Mijn pakket is niet bezorgd. Ik ben woedend!';
+    expect(readMessage(c, { text }).split.settled).toBeUndefined();
+    expect(readMessage(c, { text }, true).split.settled).toEqual(new Uint8Array([0, 1]));
+    const withModel = compile({ ...defaultLexicons, nl: { ...defaultLexicons.nl, clauses: { note: 't', weights: { 'word=pakket': [0, 0, 1] } } } });
+    expect(readMessage(withModel, { text }).split.settled).toEqual(new Uint8Array([0, 1]));
+  });
+
   it('the same messages give the same weights, and the model file passes its schema', () => {
     expect(trainClauseModel(en, { language: 'en' })).toEqual(model);
     expect(ClausesFileSchema.safeParse(model).success).toBe(true);

@@ -3,7 +3,7 @@ import type { BenchArgs } from './args.js';
 import { benchLines, warmUp } from './bench.js';
 import { formatBench, type FileMetrics } from './bench-format.js';
 import { FatalError } from './errors.js';
-import { closeInput, openInput, reasonOf, type CliIo, type Input, type Sink } from './io.js';
+import { closeInput, openAllThenLoad, reasonOf, type CliIo, type Sink } from './io.js';
 import { readLines } from './lines.js';
 import { emptyTally, mergeTallies, summarize } from './metrics.js';
 import type { AnalyzeFn } from './process.js';
@@ -20,21 +20,7 @@ export async function runBench(
   load: () => Promise<AnalyzeFn>,
   clock?: () => number,
 ): Promise<number> {
-  // Open every file first, so a typo in the last one fails before minutes of scoring.
-  const inputs: Input[] = [];
-  try {
-    for (const file of args.files) inputs.push(await openInput(file, io));
-  } catch (e) {
-    for (const i of inputs) closeInput(i);
-    throw e;
-  }
-  let analyzeFn: AnalyzeFn;
-  try {
-    analyzeFn = await load();
-  } catch (e) {
-    for (const i of inputs) closeInput(i);
-    throw e;
-  }
+  const { inputs, loaded: analyzeFn } = await openAllThenLoad(args.files, io, load);
   warmUp(analyzeFn);
   const files: FileMetrics[] = [];
   let total = emptyTally();

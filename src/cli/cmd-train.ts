@@ -7,9 +7,9 @@ import type { ClauseModelFile, Language, LabelledMessage, Level } from '../index
 import type { TrainArgs } from './args.js';
 import { readBenchRecord } from './bench.js';
 import { FatalError } from './errors.js';
-import { closeInput, openInput, reasonOf, type CliIo, type Input, type Sink } from './io.js';
+import { closeInput, openAllThenLoad, reasonOf, type CliIo, type Sink } from './io.js';
 import { isBlank, readLines } from './lines.js';
-import { wordOverlap, type Counts } from './metrics.js';
+import { prf, wordOverlap, type Counts } from './metrics.js';
 
 /** What training needs of the library (the real one, or a stub in tests). */
 export interface TrainLib {
@@ -48,7 +48,7 @@ export interface LanguageReport {
   model: SplitScore;
 }
 
-const f1 = (c: Counts): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const f1 = (c: Counts): number => prf(c).f1;
 const add = (into: Counts, c: Counts): void => {
   into.tp += c.tp;
   into.fp += c.fp;
@@ -128,20 +128,7 @@ export function formatTrain(reports: readonly LanguageReport[]): string[] {
  * `facts` and `frustration`; their `language`, else the detected one, picks the model they train.
  */
 export async function runTrain(args: TrainArgs, io: CliIo, sink: Sink, load: () => Promise<TrainLib>): Promise<number> {
-  const inputs: Input[] = [];
-  try {
-    for (const file of args.files) inputs.push(await openInput(file, io));
-  } catch (e) {
-    for (const i of inputs) closeInput(i);
-    throw e;
-  }
-  let lib: TrainLib;
-  try {
-    lib = await load();
-  } catch (e) {
-    for (const i of inputs) closeInput(i);
-    throw e;
-  }
+  const { inputs, loaded: lib } = await openAllThenLoad(args.files, io, load);
   const byLanguage: Record<Language, LabelledMessage[]> = { nl: [], en: [] };
   const fileOf: Record<Language, number[]> = { nl: [], en: [] };
   let skipped = 0;

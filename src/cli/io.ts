@@ -75,6 +75,22 @@ export function closeInput(input: Input): void {
   input.stream.destroy();
 }
 
+/**
+ * Opens every file, then loads what the command runs on; if either fails, what was opened is
+ * closed before the error goes on. Opening first makes a typo in the last file fail before the
+ * lexicons load and minutes of work begin.
+ */
+export async function openAllThenLoad<T>(files: readonly string[], io: CliIo, load: () => Promise<T>): Promise<{ inputs: Input[]; loaded: T }> {
+  const inputs: Input[] = [];
+  try {
+    for (const file of files) inputs.push(await openInput(file, io));
+    return { inputs, loaded: await load() };
+  } catch (e) {
+    for (const i of inputs) closeInput(i);
+    throw e;
+  }
+}
+
 /** Whether an error means the reader of a pipe went away. */
 export function isClosedPipe(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;

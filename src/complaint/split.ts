@@ -35,9 +35,10 @@ export interface Split {
   imperative: boolean;
   /**
    * Per clause, 1 where the rules' own evidence settles its label ({@link settles}): the clause model
-   * leaves it as it is.
+   * leaves it as it is. Worked out only when a clause model is given or `withSettled` asks for it
+   * (training reads it); undefined otherwise, so the rules alone pay nothing for it.
    */
-  settled: Uint8Array;
+  settled: Uint8Array | undefined;
   /**
    * How many of the frustration spans are only a mild shape (a let-down hope, "hopefully it
    * actually works this time"): how it felt, too mild to raise the level.
@@ -522,6 +523,7 @@ export function splitClauses(
   entries: ReadonlyArray<WordEntry | undefined>,
   language: Language,
   model?: ClauseModel,
+  withSettled = false,
 ): Split {
   const n = clauses.length;
   // (a string compared once, not per word)
@@ -1027,9 +1029,12 @@ export function splitClauses(
 
   // the clause model may label a clause again; the rules' cuts and preambles inside a clause it
   // changed no longer apply
-  const settled = new Uint8Array(n);
-  for (let k = 0; k < n; k++) if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
-  const changed = model === undefined ? undefined : relabel(model, tokens, clauses, labels, settled, toneCues, cues);
+  let settled: Uint8Array | undefined;
+  if (model !== undefined || withSettled) {
+    settled = new Uint8Array(n);
+    for (let k = 0; k < n; k++) if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
+  }
+  const changed = model === undefined ? undefined : relabel(model, tokens, clauses, labels, settled!, toneCues, cues);
 
   // a clause that states a concrete fact may have frustration islands carved out of it
   for (let k = 0; k < n; k++) if (labels[k] !== NONE && ev[k]!.concrete > 0) labels[k]! |= MIXED;
