@@ -24,7 +24,8 @@ function bench(file) {
  * (dev3: its errors were studied; check2: never tuned on), a fourth set split in three (dev4: studied; dev5:
  * figures only; check3: never tuned on), a fifth set split the same way (dev6: studied; dev7: figures only;
  * check4: never tuned on), a sixth set split the same way (dev8: studied; dev9: figures only; check5: never
- * tuned on), and held-out. A file that does not exist is left out.
+ * tuned on), a seventh set split the same way (dev10: to study; dev11: figures only; check6: never tuned on),
+ * and held-out. A file that does not exist is left out.
  */
 const columns = [
   { name: 'Dev', file: (l) => `fixtures/levels-${l}.dev.jsonl` },
@@ -41,6 +42,9 @@ const columns = [
   { name: 'Dev8 (sixth set)', file: (l) => `fixtures/levels-${l}.dev8.jsonl` },
   { name: 'Dev9 (sixth set, figures only)', file: (l) => `fixtures/levels-${l}.dev9.jsonl` },
   { name: 'Check5 (unseen)', file: (l) => `fixtures/levels-${l}.check5.heldout.jsonl` },
+  { name: 'Dev10 (seventh set)', file: (l) => `fixtures/levels-${l}.dev10.jsonl` },
+  { name: 'Dev11 (seventh set, figures only)', file: (l) => `fixtures/levels-${l}.dev11.jsonl` },
+  { name: 'Check6 (unseen)', file: (l) => `fixtures/levels-${l}.check6.heldout.jsonl` },
   { name: 'Held-out', file: (l) => `fixtures/levels-${l}.heldout.jsonl` },
 ].filter((c) => langs.every((l) => existsSync(`${root}${c.file(l)}`)));
 
@@ -78,6 +82,9 @@ const body = [
   'the level and the split; dev7 stayed a figure only.',
   'A sixth set (four more such writers, asked for indirect writers, Flemish and texting Dutch, non-native and',
   'understating English: 144 Dutch, 144 English messages) was split the same way into dev8, dev9 and check5.',
+  'A seventh set (four more such writers: formal and older Dutch and Flemish, young texting Dutch with English mixed in,',
+  'formal British understatement, informal and non-native English: 144 Dutch, 144 English messages) was split the same',
+  'way into dev10, dev11 and check6, and scored before any change.',
   'Goals (issue 4, held-out): complaint F1 >= 90, level macro-F1 >= 75, facts and frustration F1 >= 75.',
   '',
   `| Language | Metric (%) | ${columns.map((c) => c.name).join(' | ')} |`,
