@@ -37,6 +37,25 @@ describe('splitFacts: an evaluation is its whole clause, subject and intensifier
   });
 });
 
+describe('splitFacts: emotion idioms of giving up and being let down are frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The router has been down since Monday. I am so over it.', 'I am so over it'],
+    ['en', 'Third engineer visit cancelled. I\'m done with you people.', "I'm done with you people"],
+    ['en', 'My claim is still open after six weeks. Nobody seems to care.', 'Nobody seems to care'],
+    ['en', 'Twelve years a customer and the price goes up again. Loyalty counts for nothing.', 'Loyalty counts for nothing'],
+    ['en', 'The bin was not collected again. Always the same story with this council.', 'Always the same story with this council'],
+    ['nl', 'De storing duurt nu vier dagen. Ik ben mijn geduld kwijt.', 'Ik ben mijn geduld kwijt'],
+    ['nl', 'De lift is weer kapot. Het is altijd hetzelfde liedje met die corporatie.', 'Het is altijd hetzelfde liedje met die corporatie'],
+    ['nl', 'Mijn toeslag is stopgezet zonder brief. Ik sta echt versteld.', 'Ik sta echt versteld'],
+    ['nl', 'Weer een maand zonder verwarming. Ik zie het niet meer zitten.', 'Ik zie het niet meer zitten'],
+    ['nl', 'Die nieuwe tariefstructuur raakt kant noch wal.', 'Die nieuwe tariefstructuur raakt kant noch wal'],
+    ['nl', 'Het pakket kwam niet en ons weekend is verpest.', 'ons weekend is verpest'],
+    ['nl', 'Drie keer verkeerd gefactureerd, dat had ik niet verwacht van een bedrijf als het uwe.', 'dat had ik niet verwacht van een bedrijf als het uwe'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
 describe('splitFacts: what happened and what is needed are facts, with their negative words', () => {
   it.each<[Lang, string, string]>([
     ['en', 'The courier left my parcel in the rain and the book inside is soaked. Please send a new one.', 'Please send a new one'],
