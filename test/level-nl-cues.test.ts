@@ -109,3 +109,17 @@ describe('nllevel2: asking whether something is covered is an enquiry; "zou een 
     ['De fysio is niet vergoed terwijl dat wel beloofd was. Ik wil dat jullie dit alsnog vergoeden.', ['complaint']],
   ]);
 });
+
+describe('a failure told in a verb-final clause ("een factuur die niet klopt", "dat de app niet opstart") is a failure', () => {
+  check([
+    ['Ik krijg een factuur van 86 euro die niet klopt.', ['complaint']],
+    ['Ik merk dat de app op mijn telefoon niet opstart.', ['complaint']],
+    ['Ik heb een laptop gekregen die nooit opstart.', ['complaint']],
+    // counterexamples: the same words as a condition, an instruction for later
+    ['Als het niet klopt, laat het me weten.', ['none', 'signal']],
+    ['Als de app niet opent, herstart dan je telefoon.', ['none', 'signal']],
+  ]);
+  it('a life event in the organisation\'s care ("geopereerd in jullie ziekenhuis") is not the writer\'s own: legal steps about its bill are a dispute', () => {
+    expect(levelOf('Ik ben geopereerd in jullie ziekenhuis en krijg nu een factuur van 1.870 euro die niet klopt. Ik heb mijn advocaat ingeschakeld.')).toBe('dispute');
+  });
+});

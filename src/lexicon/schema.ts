@@ -364,8 +364,9 @@ export const CuesFileSchema = z.object({
   /**
    * Words that put a cue in another's scope. `topic`: a demand right after one of these is what the
    * message is about, not what it asks ("about my refund", "over het terugstorten van mijn borg"), and
-   * weighs as a named redress. `owners`: an unrelated cue right after one of these is the
-   * organisation's own ("your hospital", "bij jullie in het ziekenhuis"), no life event. `recipients`:
+   * weighs as a named redress. `owners`: an unrelated cue right after one of these, or one or two
+   * words before one, is the organisation's own ("your hospital", "bij jullie in het ziekenhuis",
+   * "geopereerd in jullie ziekenhuis"), no life event. `recipients`:
    * a person after one of these and a first-person possessive (`possessives`) is who receives or
    * needs something ("a transfer to my landlord", "een attest voor mijn werkgever"), not who upset
    * the writer.
