@@ -21,6 +21,8 @@ export interface AnalyzeArgs {
   /** Worker threads to analyse on; 1 analyses in the main thread. */
   workers: number;
   options: AnalyzeOptions;
+  /** A clause model file written by `complaint-signal train` (`--model`); absent: the rules alone. */
+  model?: string;
 }
 
 /**
@@ -33,6 +35,8 @@ export const MAX_WORKERS = 64;
 export interface BenchArgs {
   files: string[];
   json: boolean;
+  /** A clause model file to score with (`--model`); absent: the rules alone. */
+  model?: string;
 }
 
 /** Options of `train`. */
@@ -55,6 +59,8 @@ export interface ReportArgs {
   channel?: Channel;
   json: boolean;
   options: AnalyzeOptions;
+  /** A clause model file to analyse with (`--model`); absent: the rules alone. */
+  model?: string;
 }
 
 /** A parsed command line. */
@@ -74,6 +80,9 @@ const REPLY: Options = {
   agent: { type: 'string' },
   company: { type: 'string' },
 };
+
+/** `--model FILE`: a clause model written by `complaint-signal train`, for analyze, bench and report. */
+const MODEL: Options = { model: { type: 'string' } };
 
 const CHANNELS: readonly Channel[] = ['email', 'chat', 'phone', 'social', 'form', 'review', 'other'];
 
@@ -101,6 +110,13 @@ function workerCount(value: unknown): number {
   return n;
 }
 
+/** The `--model` path, if given; an empty one is refused (a shell variable that was not set). */
+function modelPath(value: unknown, command: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === '') throw new UsageError('--model needs a file: the model written by "complaint-signal train"', command);
+  return String(value);
+}
+
 function replyOptions(values: Record<string, unknown>, command: string): AnalyzeOptions {
   const reply: NonNullable<AnalyzeOptions['reply']> = {};
   const formality = oneOf(values.formality, ['formal', 'informal'] as const, '--formality', command);
@@ -116,6 +132,7 @@ function parseAnalyze(argv: string[]): Command {
     {
       ...HELP,
       ...REPLY,
+      ...MODEL,
       csv: { type: 'boolean' },
       lines: { type: 'boolean' },
       'text-column': { type: 'string' },
@@ -139,14 +156,19 @@ function parseAnalyze(argv: string[]): Command {
     options: replyOptions(values, 'analyze'),
   };
   if (positionals[0] !== undefined) args.file = positionals[0];
+  const model = modelPath(values.model, 'analyze');
+  if (model !== undefined) args.model = model;
   return { name: 'analyze', args };
 }
 
 function parseBench(argv: string[]): Command {
-  const { values, positionals } = parse(argv, { ...HELP, json: { type: 'boolean' } }, 'bench');
+  const { values, positionals } = parse(argv, { ...HELP, ...MODEL, json: { type: 'boolean' } }, 'bench');
   if (values.help) return { name: 'help', topic: 'bench' };
   if (positionals.length === 0) throw new UsageError('bench needs at least one corpus file', 'bench');
-  return { name: 'bench', args: { files: positionals, json: values.json === true } };
+  const args: BenchArgs = { files: positionals, json: values.json === true };
+  const model = modelPath(values.model, 'bench');
+  if (model !== undefined) args.model = model;
+  return { name: 'bench', args };
 }
 
 function parseTrain(argv: string[]): Command {
@@ -170,6 +192,7 @@ function parseReport(argv: string[]): Command {
     {
       ...HELP,
       ...REPLY,
+      ...MODEL,
       text: { type: 'string', short: 't' },
       language: { type: 'string' },
       channel: { type: 'string' },
@@ -188,6 +211,8 @@ function parseReport(argv: string[]): Command {
   if (language) args.language = language;
   const channel = oneOf(values.channel, CHANNELS, '--channel', 'report');
   if (channel) args.channel = channel;
+  const model = modelPath(values.model, 'report');
+  if (model !== undefined) args.model = model;
   return { name: 'report', args };
 }
 

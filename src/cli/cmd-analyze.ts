@@ -4,6 +4,7 @@ import { FatalError, OutputClosedError } from './errors.js';
 import { recordsOf } from './formats.js';
 import { closeInput, openInput, reasonOf, type CliIo, type Sink } from './io.js';
 import { readLines } from './lines.js';
+import type { Engine, ModelFile } from './model.js';
 import { processOnWorkers } from './parallel.js';
 import { exitStatus, jsonLine, processRecords, type AnalyzeFn, type OutputRecord, type ProcessResult } from './process.js';
 import { createProgress, noProgress } from './progress.js';
@@ -23,16 +24,17 @@ function isSystemError(e: unknown): boolean {
 }
 
 /**
- * Runs `analyze`; resolves to the exit status. `load` gives the analyze function; it is called
- * after the input is open, so an unreadable file fails without loading the lexicons. With
- * `--workers N` (N > 1) the records are analysed on N worker threads running `workerScript`, the
- * CLI's own file, and `load` is not used in this thread.
+ * Runs `analyze`; resolves to the exit status. `load` gives what to analyse with (the analyze
+ * function, and the model of `--model`); it is called after the input is open, so an unreadable
+ * file fails without loading the lexicons. With `--workers N` (N > 1) the records are analysed on
+ * N worker threads running `workerScript`, the CLI's own file; `load` is then called only for
+ * `--model`, so the model is read and checked once, here, and handed to every thread.
  */
 export async function runAnalyze(
   args: AnalyzeArgs,
   io: CliIo,
   sink: Sink,
-  load: () => Promise<AnalyzeFn>,
+  load: () => Promise<Engine>,
   workerScript?: URL,
 ): Promise<number> {
   if (args.workers > 1 && workerScript === undefined) {
@@ -40,8 +42,13 @@ export async function runAnalyze(
   }
   const input = await openInput(args.file, io);
   let analyzeFn: AnalyzeFn | undefined;
+  let model: ModelFile | undefined;
   try {
-    if (args.workers === 1) analyzeFn = await load();
+    if (args.workers === 1 || args.model !== undefined) {
+      const engine = await load();
+      if (args.workers === 1) analyzeFn = engine.analyze;
+      else model = engine.model;
+    }
   } catch (e) {
     closeInput(input);
     throw e;
@@ -77,6 +84,7 @@ export async function runAnalyze(
         decode: (r) => r.decoded,
         options: args.options,
         output: args.summary ? 'records' : 'json',
+        model,
         write: async (batch) => {
           if (batch.json !== undefined) return sink.write(batch.json);
           for (const out of batch.records ?? []) await emit(out);

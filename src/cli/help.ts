@@ -8,6 +8,7 @@ Usage
   complaint-signal analyze [FILE|-]          one JSON line per input record (JSONL, CSV, lines)
   complaint-signal bench CORPUS.jsonl...     scores the library on a labelled corpus
   complaint-signal train CORPUS.jsonl...     fits the facts/frustration split to your own labels
+                                             (use the model with --model FILE: analyze, bench, report)
   complaint-signal help COMMAND              help on a command (or: COMMAND --help)
 
 Options
@@ -57,6 +58,13 @@ Reply options (passed to every analysis)
   --agent NAME          the agent's name in the suggested reply
   --company NAME        the company's name in the suggested reply
 
+Model
+  --model FILE          split facts from frustration with the clause model in FILE, as written by
+                        "complaint-signal train" ({"nl": ..., "en": ...}); a language without a
+                        model keeps the rules alone. FILE is read and checked once, before any
+                        record; with --workers every thread gets the same model. Without --model:
+                        the rules alone.
+
 Error codes in error lines
   invalid_json          the line is not valid JSON
   invalid_record        not an object, no string "text", or an unreadable CSV column
@@ -68,12 +76,13 @@ Error codes in error lines
 Exit status
   0  every record was analysed
   2  some records could not be read (every other record was still written)
-  1  fatal: bad arguments, an unreadable file, a CSV header without the text column
+  1  fatal: bad arguments, an unreadable file, a CSV header without the text column, a --model
+     file that cannot be read or is not a model
   When the reader of stdout goes away early (e.g. "| head"), analyze stops quietly with status 0:
   the reader got what it asked for.
 `;
 
-const BENCH = `Usage: complaint-signal bench CORPUS.jsonl... [--json]
+const BENCH = `Usage: complaint-signal bench CORPUS.jsonl... [--json] [--model FILE]
 
 Scores the library on labelled corpora: JSONL, one message a line, {"id", "text", "language"?,
 "channel"?, "at"?, "followers"?, "history"?, "level"?, "facts"?: [...], "frustration"?: [...]}.
@@ -93,10 +102,13 @@ Reports per file, and a combined total for several files:
   speed             messages per second, analysis time only (after one warm-up call)
 
 Options
-  --json       one JSON object: {"files": [{"file", ...metrics}], "total": {...metrics}}
-  -h, --help   this help
+  --json         one JSON object: {"files": [{"file", ...metrics}], "total": {...metrics}}
+  --model FILE   score with the clause model in FILE, as written by "complaint-signal train":
+                 the same report, for your model instead of the rules alone
+  -h, --help     this help
 
-Records that cannot be read are reported on stderr, skipped, and make the exit status 2.
+Records that cannot be read are reported on stderr, skipped, and make the exit status 2. A --model
+file that cannot be read or is not a model is fatal (exit status 1).
 `;
 
 const REPORT = `Usage: complaint-signal "some message" [options]
@@ -113,6 +125,8 @@ Options
   --formality formal|informal
   --agent NAME           the agent's name in the suggested reply
   --company NAME         the company's name in the suggested reply
+  --model FILE           split facts from frustration with the clause model in FILE, as written
+                         by "complaint-signal train"
   --json                 the analysis as JSON instead of the report
   -h, --help             this help
 `;
@@ -132,7 +146,8 @@ margin that does best is written. With several files, each file is one fold (a w
 are left out together); with one file, --folds N (2 to 20, default 5) folds by line.
 
 Output
-  stdout        the model, {"nl": {...}, "en": {...}}, for createAnalyzer({ lexicons: { nl: { clauses: model.nl } } })
+  stdout        the model, {"nl": {...}, "en": {...}}: for --model FILE of analyze, bench and the
+                report on one message, or createAnalyzer({ lexicons: { nl: { clauses: model.nl } } })
   stderr        per language: messages, folds, margin, and facts and frustration word F1 of the
                 rules alone and with the model on the left-out messages
 

@@ -6,10 +6,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { nodeIo } from './io.js';
 import { run } from './run.js';
-import { isWorkerInit, serveBatches } from './worker.js';
+import { isWorkerInit, serveBatches, workerAnalyze } from './worker.js';
 
 if (!isMainThread && parentPort !== null && isWorkerInit(workerData)) {
-  serveBatches(parentPort, workerData, async () => (await import('../index.js')).analyze);
+  const init = workerData;
+  serveBatches(parentPort, init, async () => workerAnalyze(await import('../index.js'), init));
 } else {
   // A closed stderr (`2>&1 | head`) must not crash the run with an unhandled 'error' event.
   process.stderr.on('error', () => {});

@@ -1,6 +1,7 @@
 /** `analyze --workers N`: the batch loop of `batches.ts` over a pool of worker threads. */
 import { processInBatches, type BatchResult } from './batches.js';
 import { FatalError } from './errors.js';
+import type { ModelFile } from './model.js';
 import { createPool, WorkerFailedError } from './pool.js';
 import type { ProcessResult } from './process.js';
 import type { Decoded } from './records.js';
@@ -28,6 +29,8 @@ export interface WorkerRun<T> {
   decode: (record: T) => Decoded | null;
   options: WorkerInit['options'];
   output: WorkerInit['output'];
+  /** The clause model each thread analyses with (read and checked in this thread); absent: the library's own `analyze`. */
+  model?: ModelFile;
   /** Writes a batch's result, in input order; may apply backpressure. */
   write: (result: BatchResult) => void | Promise<void>;
   onRecord?: (done: number) => void;
@@ -39,7 +42,9 @@ export interface WorkerRun<T> {
  * the reader of stdout went away). A thread that fails is a {@link FatalError}.
  */
 export async function processOnWorkers<T extends { line: number }>(records: AsyncIterable<T>, run: WorkerRun<T>): Promise<ProcessResult> {
-  const pool = createPool(run.script, run.workers, { mark: WORKER_MARK, options: run.options, output: run.output });
+  const init: WorkerInit = { mark: WORKER_MARK, options: run.options, output: run.output };
+  if (run.model !== undefined) init.model = run.model;
+  const pool = createPool(run.script, run.workers, init);
   try {
     return await processInBatches(records, {
       decode: run.decode,

@@ -11,11 +11,15 @@ import { runTrain, type TrainLib } from './cmd-train.js';
 import { FatalError, OutputClosedError, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import { createSink, type CliIo } from './io.js';
+import { loadModel, loadModelLib, type Engine } from './model.js';
 import type { AnalyzeFn } from './process.js';
 
 /** What a run may be given instead of the real thing. */
 export interface RunDeps {
-  /** Default: the library's `analyze`, loaded on first use (so `--help` does not load the lexicons). */
+  /**
+   * Default: the library's `analyze`, loaded on first use (so `--help` does not load the lexicons).
+   * Not used with `--model`: the model runs in an analyzer of the real library.
+   */
   analyze?: AnalyzeFn;
   /** Milliseconds, for bench timing. Default: `performance.now`. */
   clock?: () => number;
@@ -49,7 +53,11 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
   }
   try {
     const command = parseCommand(argv);
-    const load = async (): Promise<AnalyzeFn> => deps.analyze ?? (await import('../index.js')).analyze;
+    const rulesAlone = async (): Promise<AnalyzeFn> => deps.analyze ?? (await import('../index.js')).analyze;
+    // what a command analyses with: the rules alone, or the model of --model, read and checked once
+    const engine = (model: string | undefined) => async (): Promise<Engine> =>
+      model === undefined ? { analyze: await rulesAlone() } : await loadModel(model, loadModelLib);
+    const analyzeWith = (model: string | undefined) => async (): Promise<AnalyzeFn> => (await engine(model)()).analyze;
     switch (command.name) {
       case 'help':
         await sink.write(helpText(command.topic));
@@ -58,11 +66,11 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
         await sink.write(`${version}\n`);
         return 0;
       case 'analyze':
-        return await runAnalyze(command.args, io, sink, load, deps.workerScript);
+        return await runAnalyze(command.args, io, sink, engine(command.args.model), deps.workerScript);
       case 'bench':
-        return await runBench(command.args, io, sink, load, deps.clock);
+        return await runBench(command.args, io, sink, analyzeWith(command.args.model), deps.clock);
       case 'report':
-        return await runReport(command.args, io, sink, await load());
+        return await runReport(command.args, io, sink, await analyzeWith(command.args.model)());
       case 'train':
         return await runTrain(command.args, io, sink, async () => deps.train ?? (await import('../index.js')));
     }

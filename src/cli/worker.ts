@@ -5,6 +5,7 @@
  */
 import type { AnalyzeOptions } from '../index.js';
 import type { BatchItem, BatchResult } from './batches.js';
+import { modelLexicons, type ModelFile } from './model.js';
 import { analyzeRecord, isError, jsonLine, type AnalyzeFn, type OutputRecord } from './process.js';
 
 /** Marks the `workerData` of an analyze worker. */
@@ -17,6 +18,8 @@ export interface WorkerInit {
   options: AnalyzeOptions;
   /** `json`: send back the JSON lines; `records`: the output records (the main thread formats them). */
   output: 'json' | 'records';
+  /** The clause model of `--model`, as the main thread read and checked it; absent: the library's own `analyze`. */
+  model?: ModelFile;
 }
 
 /** A batch sent to a worker. */
@@ -66,6 +69,21 @@ function utf8Of(lines: readonly string[]): Uint8Array {
   let at = 0;
   for (const l of lines) at += bytes.write(l, at);
   return bytes;
+}
+
+/** What a worker needs of the library to make its analyze function. */
+export interface WorkerLib {
+  analyze: AnalyzeFn;
+  createAnalyzer: typeof import('../index.js').createAnalyzer;
+}
+
+/**
+ * The analyze function of a worker thread, made once when the thread starts: with `init.model`,
+ * that of an analyzer with the model (as the main thread makes it for one thread); else the
+ * library's own `analyze`.
+ */
+export function workerAnalyze(lib: WorkerLib, init: Pick<WorkerInit, 'model'>): AnalyzeFn {
+  return init.model === undefined ? lib.analyze : lib.createAnalyzer({ lexicons: modelLexicons(init.model) }).analyze;
 }
 
 /** The port a worker talks to its parent on (`parentPort`). */
