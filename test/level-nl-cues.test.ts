@@ -123,3 +123,15 @@ describe('a failure told in a verb-final clause ("een factuur die niet klopt", "
     expect(levelOf('Ik ben geopereerd in jullie ziekenhuis en krijg nu een factuur van 1.870 euro die niet klopt. Ik heb mijn advocaat ingeschakeld.')).toBe('dispute');
   });
 });
+
+describe('one ! after a greeting is friendliness, not frustration: a question about an exchange stays a question', () => {
+  check([
+    ['Hoi! Kan ik mijn jas ruilen voor een kleinere maat?', ['none']],
+    ['Hallo! Ik heb vorige week schoenen besteld, kan ik die in de winkel ruilen?', ['none']],
+    // counterexample: a run of ! after the greeting calls out, and the demand makes it a complaint
+    ['Hallo!!! Is daar iemand? Ik wil mijn geld terug.', ['complaint', 'escalation']],
+  ]);
+  it('the greeting is no frustration span', () => {
+    expect(analyze({ text: 'Hoi! Kan ik mijn jas ruilen voor een kleinere maat?', language: 'nl' }).frustration).toEqual([]);
+  });
+});

@@ -804,7 +804,8 @@ export function splitClauses(
     // ! is emphasis: on thanks or praise it is joy ("Thank you!"), not frustration
     const pleasant = (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
     if (!pleasant && bangs >= 2) e.frustration += EXCLAIM_RUN;
-    else if (!pleasant && bangs === 1) e.frustration += EXCLAIM_ONE;
+    // (one ! after a greeting is friendliness too: "Hoi!", "Hello!"; a run, "Hello!!!", is not)
+    else if (!pleasant && bangs === 1 && !(wordCount <= SHORT_CLAUSE && isGreeting(tokens, cl, words.greetings))) e.frustration += EXCLAIM_ONE;
     if (question && (asksWithFeeling(e, angerShare, tone) || reasonDegree)) e.frustration += RHETORICAL;
     // "niemand doet iets", "dat slaat nergens op": a sweeping claim, not a report of what did not happen
     if (absolute && numbers === 0 && claimsAbsolutely(tokens, cl, words.roles)) e.frustration += ABSOLUTE_CLAIM;
