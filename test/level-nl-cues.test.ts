@@ -135,3 +135,14 @@ describe('one ! after a greeting is friendliness, not frustration: a question ab
     expect(analyze({ text: 'Hoi! Kan ik mijn jas ruilen voor een kleinere maat?', language: 'nl' }).frustration).toEqual([]);
   });
 });
+
+describe('a life event that ends a message, read after a longer one, looks at no token past its end', () => {
+  it.each([
+    ['Mijn vader is overleden en ik wil het abonnement op zijn naam stopzetten.', 'Mijn vader is overleden'],
+    ['My father passed away last week and I need to close his account.', 'My father passed away'],
+  ])('%s, then %s', (longer, shorter) => {
+    analyze({ text: longer });
+    expect(() => analyze({ text: shorter })).not.toThrow();
+    expect(analyze({ text: shorter }).level).toBe('none');
+  });
+});

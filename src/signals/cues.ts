@@ -104,8 +104,8 @@ function precededBy(tokens: readonly Token[], index: readonly number[], from: nu
  * ("your hospital", "bij jullie in het ziekenhuis") or a person who receives something ("a transfer
  * to my landlord", "een attest voor mijn werkgever").
  */
-function ownedOrReceived(tokens: readonly Token[], index: readonly number[], from: number, to: number, scope: CueScope): boolean {
-  if (precededBy(tokens, index, from, OWNER_REACH, scope.owners) || followedBy(tokens, index, to, OWNER_AFTER_REACH, scope.owners)) return true;
+function ownedOrReceived(tokens: readonly Token[], index: readonly number[], length: number, from: number, to: number, scope: CueScope): boolean {
+  if (precededBy(tokens, index, from, OWNER_REACH, scope.owners) || followedBy(tokens, index, length, to, OWNER_AFTER_REACH, scope.owners)) return true;
   return scope.possessives.has(tokens[index[from]!]!.norm) && precededBy(tokens, index, from, 1, scope.recipients);
 }
 
@@ -119,10 +119,11 @@ const OWNER_AFTER_REACH = 2;
 
 /**
  * Whether one of `words` stands within `reach` words from sequence position `to` on (the first word
- * after a match), with no punctuation between.
+ * after a match), with no punctuation between. `length`: the sequence's own length (its arrays are
+ * shared scratch, longer than this message's).
  */
-function followedBy(tokens: readonly Token[], index: readonly number[], to: number, reach: number, words: ReadonlySet<string>): boolean {
-  for (let b = 0; b < reach && to + b < index.length; b++) {
+function followedBy(tokens: readonly Token[], index: readonly number[], length: number, to: number, reach: number, words: ReadonlySet<string>): boolean {
+  for (let b = 0; b < reach && to + b < length; b++) {
     if (index[to + b]! - index[to + b - 1]! > 1) return false;
     if (words.has(tokens[index[to + b]!]!.norm)) return true;
   }
@@ -229,7 +230,7 @@ export function findMessageCues(input: CueInput, lex: CueLexicon): CueSet {
       }
       let named = hit.pattern.named;
       if (cues.scope !== undefined) {
-        if (kind === 'unrelated' && ownedOrReceived(tokens, seq.index, hit.from, hit.to, cues.scope)) continue;
+        if (kind === 'unrelated' && ownedOrReceived(tokens, seq.index, seq.length, hit.from, hit.to, cues.scope)) continue;
         // "ik bel over het terugstorten van mijn borg": the topic of a follow-up, not an ask
         if (kind === 'demand' && precededBy(tokens, seq.index, hit.from, TOPIC_REACH, cues.scope.topic)) {
           named = true;
