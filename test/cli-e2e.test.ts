@@ -2,7 +2,6 @@
  * End to end: the real CLI in a child process, with the real `analyze`. Runs the TypeScript entry
  * through tsx, because `npm test` runs vitest before the build (dist/ may not exist yet).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { run } from '../src/cli/run.js';
 import { displayWidth } from '../src/cli/text.js';
+import { spawnCollect, spawnNode, type Spawned } from './helpers/spawn-node.js';
 import { bundledCli, removeBundledCli } from './helpers/cli-bundle.js';
 
 const ROOT = resolve(__dirname, '..');
@@ -31,35 +31,12 @@ const TEXTS = [
   'Als dit niet vandaag is opgelost stap ik naar de geschillencommissie.',
 ];
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
+function spawnCli(args: string[], input?: string, entry: string[] = ENTRY): Promise<Spawned> {
+  return spawnNode([...entry, ...args], input);
 }
 
-function spawnCli(args: string[], input?: string, entry: string[] = ENTRY): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...entry, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
-
-function shell(script: string): Promise<Result> {
-  return new Promise((done, fail) => {
-    const child = spawn('bash', ['-c', script], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function shell(script: string): Promise<Spawned> {
+  return spawnCollect('bash', ['-c', script]);
 }
 
 const parse = (stdout: string): Array<Record<string, unknown>> =>
@@ -161,7 +138,7 @@ class Collect extends Writable {
 }
 
 describe('report and summary with the real analyze (in process)', () => {
-  async function inProcess(argv: string[]): Promise<Result> {
+  async function inProcess(argv: string[]): Promise<Spawned> {
     const stdout = new Collect();
     const stderr = new Collect();
     const code = await run(argv, { stdin: Readable.from([]), stdout, stderr, env: {} });

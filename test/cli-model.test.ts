@@ -4,7 +4,6 @@
  * threads; a file that is not a model is fatal and named. In process with the real library, except
  * the worker-thread run, which runs the bundled CLI in a child process.
  */
-import { spawn } from 'node:child_process';
 import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { createStyle } from '../src/cli/style.js';
 import { workerAnalyze, type WorkerLib } from '../src/cli/worker.js';
 import { analyze, createAnalyzer, trainClauseModel, type ClauseModelFile, type LabelledMessage } from '../src/index.js';
 import { bundledCli, removeBundledCli } from './helpers/cli-bundle.js';
+import { spawnNode } from './helpers/spawn-node.js';
 
 const ROOT = resolve(__dirname, '..');
 const tmp = mkdtempSync(join(tmpdir(), 'cs-model-'));
@@ -259,23 +259,10 @@ describe('--model on worker threads (the bundled CLI in a child process)', () =>
   const LINES = 1_500;
   const input = file('many.jsonl', `${Array.from({ length: LINES }, (_, i) => JSON.stringify({ id: `m${i + 1}`, text: TEXTS[i % TEXTS.length] })).join('\n')}\n`);
 
-  function spawnCli(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((done, fail) => {
-      const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', fail);
-      child.on('close', (code) => done({ code, stdout, stderr }));
-      child.stdin.end();
-    });
-  }
-
   it('byte for byte the output of one thread with the model, and not that of the rules alone', async () => {
     const script = fileURLToPath(await bundledCli());
     const [two, one, plain] = await Promise.all([
-      spawnCli(script, ['analyze', '--workers', '2', '--model', MODELS.hand, input]),
+      spawnNode([script, 'analyze', '--workers', '2', '--model', MODELS.hand, input]),
       cli(['analyze', '--model', MODELS.hand, input]),
       cli(['analyze', input]),
     ]);
