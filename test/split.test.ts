@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFacts } from '../src/index.js';
+import { analyze, splitFacts } from '../src/index.js';
 
 type Lang = 'nl' | 'en';
 const texts = (spans: Array<{ text: string }>): string[] => spans.map((s) => s.text);
@@ -53,6 +53,26 @@ describe('splitFacts: emotion idioms of giving up and being let down are frustra
     ['nl', 'Drie keer verkeerd gefactureerd, dat had ik niet verwacht van een bedrijf als het uwe.', 'dat had ik niet verwacht van een bedrijf als het uwe'],
   ])('%s: %j', (lang, text, frustration) => {
     expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+});
+
+describe('splitFacts: dissent framed politely ("with all due respect", "I\'m sure you\'ll agree", "met alle respect") is frustration', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'The deposit was cut by £300. I\'m sure you\'ll agree that\'s a bit much for a flat left spotless.', "I'm sure you'll agree that's a bit much for a flat left spotless"],
+    ['en', 'With all due respect, a voucher does not cover a missed flight.', 'With all due respect, a voucher does not cover a missed flight'],
+    ['en', 'The repair took nine weeks, which was slow, to put it mildly.', 'to put it mildly'],
+    ['nl', 'Met alle respect, maar een tegoedbon is geen terugbetaling.', 'Met alle respect'],
+    ['nl', 'De wachttijd was, zacht uitgedrukt, erg lang.', 'zacht uitgedrukt, erg lang'],
+  ])('%s: %j', (lang, text, frustration) => {
+    expect(texts(splitFacts(text, lang).frustration)).toContain(frustration);
+  });
+  // counterexamples: the same frame around praise, and "with respect to" as a plain preposition
+  it.each<[Lang, string]>([
+    ['en', "I'm sure you'll agree the new app is great."],
+    ['en', 'I am writing with respect to invoice 4471.'],
+  ])('%s: %j is no dissatisfaction', (lang, text) => {
+    const a = analyze({ text, language: lang });
+    expect([a.level, a.frustration]).toEqual(['none', []]);
   });
 });
 
