@@ -25,7 +25,7 @@ function bench(file) {
  * figures only; check3: never tuned on), a fifth set split the same way (dev6: studied; dev7: figures only;
  * check4: never tuned on), a sixth set split the same way (dev8: studied; dev9: figures only; check5: never
  * tuned on), a seventh set split the same way (dev10: to study; dev11: figures only; check6: never tuned on),
- * and held-out. A file that does not exist is left out.
+ * an eighth set split the same way (dev12, dev13, check7), and held-out. A file that does not exist is left out.
  */
 const columns = [
   { name: 'Dev', file: (l) => `fixtures/levels-${l}.dev.jsonl` },
@@ -45,6 +45,9 @@ const columns = [
   { name: 'Dev10 (seventh set)', file: (l) => `fixtures/levels-${l}.dev10.jsonl` },
   { name: 'Dev11 (seventh set, figures only)', file: (l) => `fixtures/levels-${l}.dev11.jsonl` },
   { name: 'Check6 (unseen)', file: (l) => `fixtures/levels-${l}.check6.heldout.jsonl` },
+  { name: 'Dev12 (eighth set)', file: (l) => `fixtures/levels-${l}.dev12.jsonl` },
+  { name: 'Dev13 (eighth set, figures only)', file: (l) => `fixtures/levels-${l}.dev13.jsonl` },
+  { name: 'Check7 (unseen)', file: (l) => `fixtures/levels-${l}.check7.heldout.jsonl` },
   { name: 'Held-out', file: (l) => `fixtures/levels-${l}.heldout.jsonl` },
 ].filter((c) => langs.every((l) => existsSync(`${root}${c.file(l)}`)));
 
@@ -85,6 +88,9 @@ const body = [
   'A seventh set (four more such writers: formal and older Dutch and Flemish, young texting Dutch with English mixed in,',
   'formal British understatement, informal and non-native English: 144 Dutch, 144 English messages) was split the same',
   'way into dev10, dev11 and check6, and scored before any change.',
+  'An eighth set (four more such writers: Dutch and Flemish small-business owners, Dutch second-language writers and',
+  'phone callers, English small-business owners, English second-language, Scottish, Irish and elderly writers: 144',
+  'Dutch, 144 English messages) was split the same way into dev12, dev13 and check7, and scored before any change.',
   'Goals (issue 4, held-out): complaint F1 >= 90, level macro-F1 >= 75, facts and frustration F1 >= 75.',
   '',
   `| Language | Metric (%) | ${columns.map((c) => c.name).join(' | ')} |`,
