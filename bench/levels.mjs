@@ -27,28 +27,31 @@ function bench(file) {
  * tuned on), a seventh set split the same way (dev10: to study; dev11: figures only; check6: never tuned on),
  * an eighth set split the same way (dev12, dev13, check7), and held-out. A file that does not exist is left out.
  */
+/** One column: its header and the fixture name between `levels-LANG.` and `.jsonl`. */
+const column = (name, part) => ({ name, file: (l) => `fixtures/levels-${l}.${part}.jsonl` });
+/**
+ * The fifth set on, each written by strangers and split in three by the fixed rule: a studied part, a
+ * figures-only part and a check file, named by the set's ordinal.
+ */
+const threeWay = (ordinal, studied, figures, check) => [
+  column(`Dev${studied} (${ordinal} set)`, `dev${studied}`),
+  column(`Dev${figures} (${ordinal} set, figures only)`, `dev${figures}`),
+  column(`Check${check} (unseen)`, `check${check}.heldout`),
+];
 const columns = [
-  { name: 'Dev', file: (l) => `fixtures/levels-${l}.dev.jsonl` },
-  { name: 'Dev2 (check)', file: (l) => `fixtures/levels-${l}.dev2.jsonl` },
-  { name: 'Dev3 (unseen, studied)', file: (l) => `fixtures/levels-${l}.dev3.jsonl` },
-  { name: 'Dev4 (unseen, studied)', file: (l) => `fixtures/levels-${l}.dev4.jsonl` },
-  { name: 'Dev5 (unseen, figures only)', file: (l) => `fixtures/levels-${l}.dev5.jsonl` },
-  { name: 'Check (unseen)', file: (l) => `fixtures/levels-${l}.check.heldout.jsonl` },
-  { name: 'Check2 (unseen)', file: (l) => `fixtures/levels-${l}.check2.heldout.jsonl` },
-  { name: 'Check3 (unseen)', file: (l) => `fixtures/levels-${l}.check3.heldout.jsonl` },
-  { name: 'Dev6 (fifth set)', file: (l) => `fixtures/levels-${l}.dev6.jsonl` },
-  { name: 'Dev7 (fifth set, figures only)', file: (l) => `fixtures/levels-${l}.dev7.jsonl` },
-  { name: 'Check4 (unseen)', file: (l) => `fixtures/levels-${l}.check4.heldout.jsonl` },
-  { name: 'Dev8 (sixth set)', file: (l) => `fixtures/levels-${l}.dev8.jsonl` },
-  { name: 'Dev9 (sixth set, figures only)', file: (l) => `fixtures/levels-${l}.dev9.jsonl` },
-  { name: 'Check5 (unseen)', file: (l) => `fixtures/levels-${l}.check5.heldout.jsonl` },
-  { name: 'Dev10 (seventh set)', file: (l) => `fixtures/levels-${l}.dev10.jsonl` },
-  { name: 'Dev11 (seventh set, figures only)', file: (l) => `fixtures/levels-${l}.dev11.jsonl` },
-  { name: 'Check6 (unseen)', file: (l) => `fixtures/levels-${l}.check6.heldout.jsonl` },
-  { name: 'Dev12 (eighth set)', file: (l) => `fixtures/levels-${l}.dev12.jsonl` },
-  { name: 'Dev13 (eighth set, figures only)', file: (l) => `fixtures/levels-${l}.dev13.jsonl` },
-  { name: 'Check7 (unseen)', file: (l) => `fixtures/levels-${l}.check7.heldout.jsonl` },
-  { name: 'Held-out', file: (l) => `fixtures/levels-${l}.heldout.jsonl` },
+  column('Dev', 'dev'),
+  column('Dev2 (check)', 'dev2'),
+  column('Dev3 (unseen, studied)', 'dev3'),
+  column('Dev4 (unseen, studied)', 'dev4'),
+  column('Dev5 (unseen, figures only)', 'dev5'),
+  column('Check (unseen)', 'check.heldout'),
+  column('Check2 (unseen)', 'check2.heldout'),
+  column('Check3 (unseen)', 'check3.heldout'),
+  ...threeWay('fifth', 6, 7, 4),
+  ...threeWay('sixth', 8, 9, 5),
+  ...threeWay('seventh', 10, 11, 6),
+  ...threeWay('eighth', 12, 13, 7),
+  column('Held-out', 'heldout'),
 ].filter((c) => langs.every((l) => existsSync(`${root}${c.file(l)}`)));
 
 const rows = [];
