@@ -84,7 +84,7 @@ export interface ClauseFeatures extends Span {
   rule: ClauseLabel;
   /** The features the clause model reads (names as in a `ClauseModelFile`'s weights). */
   features: string[];
-  /** The rules' own evidence settles the label (an emotion, a judging word, sarcasm; thanks or praise alone): the clause model leaves it. */
+  /** The rules' own evidence settles the label (an emotion, a judging word, sarcasm; thanks or praise alone; a disclaimed complaint's sentence): the clause model leaves it. */
   settled: boolean;
   /** The rules' fact and frustration spans inside the clause (a clause may be cut in parts). */
   spans: { facts: Span[]; frustration: Span[] };

@@ -93,6 +93,21 @@ describe('clause model: labelling', () => {
     expect(a.frustration).toEqual([]);
   });
 
+  // a model that calls every open clause frustration: what it cannot change, the rules settled
+  const everyClause = createAnalyzer({ lexicons: { en: { clauses: { note: 'test', weights: { bias: [0, 0, 100] } } } } });
+  it.each([
+    // [text, a span the rules keep out of frustration]
+    ["I'm not writing to complain, the form is just a bit long.", 'the form is just a bit long'],
+    ["I'm not complaining, but the checkout page is slow.", 'the checkout page is slow'],
+  ])('a disclaimed complaint holds for its whole sentence: %j', (text, kept) => {
+    const a = everyClause.analyze({ text, language: 'en' });
+    expect(texts(a.frustration).some((f) => f.includes(kept))).toBe(false);
+  });
+  it('the same sentence without the disclaimer is open to the model', () => {
+    const a = everyClause.analyze({ text: 'The checkout page is slow.', language: 'en' });
+    expect(texts(a.frustration)).toEqual(['The checkout page is slow']);
+  });
+
   it('an empty model leaves the rules alone', () => {
     const a = createAnalyzer({ lexicons: { en: { clauses: { note: 'empty', weights: {} } } } }).analyze({ text: 'Again nothing. This is absurd!' });
     expect(a).toEqual(rulesOnly.analyze({ text: 'Again nothing. This is absurd!' }));

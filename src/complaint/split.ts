@@ -418,6 +418,8 @@ export interface Evidence {
   suggests: boolean;
   /** A gratitude cue: "Thanks, another question" thanks, even where the tone reads the thanks as sarcasm. */
   thanks: boolean;
+  /** A negative opinion the writer disclaims ("I'm not writing to complain, ..."): read as no opinion. */
+  disclaimed: boolean;
 }
 
 /**
@@ -425,7 +427,7 @@ export interface Evidence {
  * has one shape from the start (test/split-roles.test.ts holds {@link clearEvidence} to it).
  */
 export function newEvidence(): Evidence {
-  return { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false };
+  return { fact: 0, concrete: 0, failure: false, frustration: 0, negative: 0, firstNegative: -1, firstDemand: -1, firstEval: -1, rhetorical: false, positive: 0, firstPositive: -1, lastPositive: -1, pleasantry: false, onlyPleasant: true, judged: false, sarcasm: -1, softened: false, firstEmotion: -1, firstEmotionEnd: -1, suggests: false, thanks: false, disclaimed: false };
 }
 
 /** Sets `e` back to {@link newEvidence}'s values, field by field (the sums' boxes are written in place). */
@@ -451,6 +453,7 @@ export function clearEvidence(e: Evidence): void {
   e.firstEmotionEnd = -1;
   e.suggests = false;
   e.thanks = false;
+  e.disclaimed = false;
 }
 
 /**
@@ -606,7 +609,9 @@ export function splitClauses(
     }
     // a negative opinion that only grades a descriptive word ("painfully slow", "hard to read",
     // "te laat") reports a concrete problem with an intensifier: a fact, not how it felt
-    if (kind.isFrustration && !(c.kind === 'negative-opinion' && (gradesDescriptive(tokens, words.roles, c) || disclaimsCue(tokens, words, c)))) {
+    const disclaimed = c.kind === 'negative-opinion' && disclaimsCue(tokens, words, c);
+    if (disclaimed) e.disclaimed = true;
+    if (kind.isFrustration && !(c.kind === 'negative-opinion' && (disclaimed || gradesDescriptive(tokens, words.roles, c)))) {
       while (s < softened.length && softened[s + 1]! <= c.start) s += 2;
       // (a cue that spells out the negation itself is not softened by it: "niet mijn probleem",
       // "not my problem" deny responsibility, they do not soften a complaint)
@@ -1033,7 +1038,15 @@ export function splitClauses(
   let settled: Uint8Array | undefined;
   if (model !== undefined || withSettled) {
     settled = new Uint8Array(n);
-    for (let k = 0; k < n; k++) if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
+    // (a disclaimer holds for its whole sentence: "I'm not writing to complain, the form is just a
+    // bit long"; a sentence's clauses stand side by side)
+    for (let k = 0; k < n; k++) {
+      if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
+      if (!ev[k]!.disclaimed) continue;
+      const sentence = clauses[k]!.sentence;
+      for (let j = k - 1; j >= 0 && clauses[j]!.sentence === sentence; j--) settled[j] = 1;
+      for (let j = k + 1; j < n && clauses[j]!.sentence === sentence; j++) settled[j] = 1;
+    }
   }
   const changed = model === undefined ? undefined : relabel(model, tokens, clauses, labels, settled!, toneCues, cues);
 
@@ -1070,13 +1083,16 @@ export function splitClauses(
 /**
  * Whether the rules' own evidence settles a clause's label, so the clause model leaves it: an
  * emotion named, a judging word, sarcasm or a rhetorical question make frustration that no pattern
- * of other writers' labels should undo ("I am furious that ...", "what a joke"), and thanks or
- * praise alone are none, however many exclamation marks they carry ("Brilliant work!!").
+ * of other writers' labels should undo ("I am furious that ...", "what a joke"); thanks or praise
+ * alone are none, however many exclamation marks they carry ("Brilliant work!!"); and a clause that
+ * thanks, praises or disclaims a complaint is no frustration, whatever else it holds.
  */
 function settles(e: Evidence, label: number): boolean {
   if (label === FRUSTRATION || label === MILD) return e.firstEmotion !== -1 || e.judged || e.sarcasm !== -1 || e.rhetorical;
-  if (label === NONE) return (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
-  return false;
+  if (label === NONE && ((e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE)) return true;
+  // a clause that disclaims a complaint is no frustration, whatever else it says ("I'm not writing to
+  // complain, ...")
+  return e.disclaimed;
 }
 
 /**
