@@ -23,6 +23,9 @@ export interface LabelledMessage {
   frustration: readonly string[];
 }
 
+/** The values of {@link ClauseModelFile.relabel}. */
+export const RELABELS: ReadonlyArray<NonNullable<ClauseModelFile['relabel']>> = ['any', 'fact-to-frustration'];
+
 /** Settings of {@link trainClauseModel}. */
 export interface TrainClauseOptions extends FitOptions {
   /** The language whose rules read the messages (default: each message's own, else detected). */
@@ -31,6 +34,8 @@ export interface TrainClauseOptions extends FitOptions {
   margin?: number;
   /** What the model was trained on, in words, stored as `trainedOn`. */
   trainedOn?: string;
+  /** {@link ClauseModelFile.relabel} of the model (default: absent, which is `any`). */
+  relabel?: ClauseModelFile['relabel'];
 }
 
 /**
@@ -105,11 +110,15 @@ export function trainClauseModel(messages: readonly LabelledMessage[], options: 
   if (!Number.isFinite(margin) || margin < 0) {
     throw new InvalidInputError('invalid_input', `trainClauseModel: margin must be a finite number >= 0; found ${String(margin)}`);
   }
+  if (options.relabel !== undefined && !RELABELS.includes(options.relabel)) {
+    throw new InvalidInputError('invalid_input', `trainClauseModel: relabel must be one of ${RELABELS.join(', ')}; found ${JSON.stringify(options.relabel)}`);
+  }
   const examples = trainingClauses(messages, options.language);
   return {
     note: 'Weights of a clause model (complaint-signal, src/complaint/clause-model.ts): feature -> [none, fact, frustration]. Written by trainClauseModel; do not edit by hand.',
     trainedOn: options.trainedOn ?? `${examples.length} clauses of ${messages.length} messages`,
     margin,
+    ...(options.relabel === undefined ? {} : { relabel: options.relabel }),
     weights: fitClauseWeights(examples, options),
   };
 }

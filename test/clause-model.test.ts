@@ -108,6 +108,19 @@ describe('clause model: labelling', () => {
     expect(texts(a.frustration)).toEqual(['The checkout page is slow']);
   });
 
+  // a fact-to-frustration model may only turn a fact clause into frustration
+  const factToFrustration = (weights: Record<string, [number, number, number]>) =>
+    createAnalyzer({ lexicons: { en: { clauses: { note: 'test', relabel: 'fact-to-frustration', weights } } } }).analyze({ text });
+  it.each([
+    // [weights, facts, frustration]
+    [{ 'word=nobody': [0, 0, 3] }, [first, 'I have called three times'], ['nobody answers']],
+    // the same model otherwise (any) would drop the first sentence as neither
+    [{ 'word=courier': [5, 0, 0] }, [first, 'I have called three times and nobody answers'], []],
+  ] as Array<[Record<string, [number, number, number]>, string[], string[]]>)('relabel fact-to-frustration, %j', (weights, facts, frustration) => {
+    const a = factToFrustration(weights);
+    expect([texts(a.facts), texts(a.frustration)]).toEqual([facts, frustration]);
+  });
+
   it('an empty model leaves the rules alone', () => {
     const a = createAnalyzer({ lexicons: { en: { clauses: { note: 'empty', weights: {} } } } }).analyze({ text: 'Again nothing. This is absurd!' });
     expect(a).toEqual(rulesOnly.analyze({ text: 'Again nothing. This is absurd!' }));
@@ -174,6 +187,13 @@ describe('clause model: training', () => {
   ] as Array<[unknown, string]>)('refuses bad input (%#) with a typed error that says what it found', (input, message) => {
     expect(() => trainClauseModel(input as LabelledMessage[])).toThrow(InvalidInputError);
     expect(() => trainClauseModel(input as LabelledMessage[])).toThrow(message);
+  });
+
+  it('writes relabel when asked, and refuses a value it does not know', () => {
+    expect(trainClauseModel(en.slice(0, 30), { language: 'en', relabel: 'fact-to-frustration' }).relabel).toBe('fact-to-frustration');
+    expect(trainClauseModel(en.slice(0, 30), { language: 'en' })).not.toHaveProperty('relabel');
+    expect(() => trainClauseModel([], { relabel: 'up' as never })).toThrow(InvalidInputError);
+    expect(() => trainClauseModel([], { relabel: 'up' as never })).toThrow('relabel must be one of any, fact-to-frustration; found "up"');
   });
 
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses the margin %s', (margin) => {

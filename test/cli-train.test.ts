@@ -37,6 +37,8 @@ describe('train: arguments', () => {
   it.each([
     [['train', 'a.jsonl'], { files: ['a.jsonl'], folds: 5 }],
     [['train', 'a.jsonl', 'b.jsonl', '--folds', '3'], { files: ['a.jsonl', 'b.jsonl'], folds: 3 }],
+    [['train', 'a.jsonl', '--relabel', 'fact-to-frustration'], { files: ['a.jsonl'], folds: 5, relabel: 'fact-to-frustration' }],
+    [['train', 'a.jsonl', '--relabel', 'any'], { files: ['a.jsonl'], folds: 5, relabel: 'any' }],
   ])('%j', (argv, args) => {
     expect(parseCommand(argv)).toEqual({ name: 'train', args });
   });
@@ -45,6 +47,7 @@ describe('train: arguments', () => {
     [['train'], 'needs at least one labelled corpus file'],
     [['train', 'a.jsonl', '--folds', '1'], '--folds must be a whole number from 2 to 20; found "1"'],
     [['train', 'a.jsonl', '--folds', 'x'], 'found "x"'],
+    [['train', 'a.jsonl', '--relabel', 'up'], '--relabel must be "any" or "fact-to-frustration"; found "up"'],
   ])('%j is refused', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
@@ -74,6 +77,15 @@ describe('train: a run', () => {
     expect(model.en.trainedOn!).toMatch(/^60 messages; left out in 3 folds/);
     expect(Object.keys(model.en.weights).length).toBeGreaterThan(10);
     expect(() => createAnalyzer({ lexicons: { en: { clauses: model.en } } })).not.toThrow();
+  });
+
+  it('--relabel fact-to-frustration writes it into the model and scores the folds with it', async () => {
+    const [any, up] = await Promise.all([cli(['train', corpus, '--folds', '3']), cli(['train', corpus, '--folds', '3', '--relabel', 'fact-to-frustration'])]);
+    const model = JSON.parse(up.stdout) as { en: ClauseModelFile };
+    expect(model.en.relabel).toBe('fact-to-frustration');
+    // the same weights, but the folds were scored with the narrower model
+    expect((JSON.parse(any.stdout) as { en: ClauseModelFile }).en.weights).toEqual(model.en.weights);
+    expect(up.stderr).not.toBe(any.stderr);
   });
 
   it('gives the same model on the same input', async () => {

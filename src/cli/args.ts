@@ -44,6 +44,8 @@ export interface TrainArgs {
   files: string[];
   /** Folds of cross-validation when the messages come from one file (several files: one fold each). */
   folds: number;
+  /** `--relabel`: which labels the model may change (ClauseModelFile.relabel); absent: any. */
+  relabel?: 'any' | 'fact-to-frustration';
 }
 
 /** Cross-validation folds by default: each message is scored by a model trained on four fifths of the others. */
@@ -172,7 +174,7 @@ function parseBench(argv: string[]): Command {
 }
 
 function parseTrain(argv: string[]): Command {
-  const { values, positionals } = parse(argv, { ...HELP, folds: { type: 'string' } }, 'train');
+  const { values, positionals } = parse(argv, { ...HELP, folds: { type: 'string' }, relabel: { type: 'string' } }, 'train');
   if (values.help) return { name: 'help', topic: 'train' };
   if (positionals.length === 0) throw new UsageError('train needs at least one labelled corpus file', 'train');
   let folds = DEFAULT_FOLDS;
@@ -183,7 +185,15 @@ function parseTrain(argv: string[]): Command {
       throw new UsageError(`--folds must be a whole number from 2 to ${MAX_FOLDS}; found "${text}"`, 'train');
     }
   }
-  return { name: 'train', args: { files: positionals, folds } };
+  const args: TrainArgs = { files: positionals, folds };
+  if (values.relabel !== undefined) {
+    const relabel = String(values.relabel);
+    if (relabel !== 'any' && relabel !== 'fact-to-frustration') {
+      throw new UsageError(`--relabel must be "any" or "fact-to-frustration"; found "${relabel}"`, 'train');
+    }
+    args.relabel = relabel;
+  }
+  return { name: 'train', args };
 }
 
 function parseReport(argv: string[]): Command {

@@ -72,7 +72,13 @@ function overlap(analyze: (text: string) => { facts: Array<{ text: string }>; fr
  * rules alone and with the model at each margin; returns the report and the model trained on all
  * messages at the margin that did best (frustration and facts F1, averaged).
  */
-export function crossValidate(lib: TrainLib, language: Language, examples: readonly Example[], folds: number): { report: LanguageReport; model: ClauseModelFile } {
+export function crossValidate(
+  lib: TrainLib,
+  language: Language,
+  examples: readonly Example[],
+  folds: number,
+  relabel?: ClauseModelFile['relabel'],
+): { report: LanguageReport; model: ClauseModelFile } {
   const rules = lib.createAnalyzer();
   const rulesCounts: [Counts, Counts] = [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }];
   const byMargin = MARGINS.map((): [Counts, Counts] => [{ tp: 0, fp: 0, fn: 0 }, { tp: 0, fp: 0, fn: 0 }]);
@@ -85,7 +91,7 @@ export function crossValidate(lib: TrainLib, language: Language, examples: reado
     add(rulesCounts[1], ra);
     const { weights } = lib.trainClauseModel(train, { language });
     MARGINS.forEach((margin, i) => {
-      const clauses = { note: `fold ${f + 1} of ${folds}`, margin, weights };
+      const clauses: ClauseModelFile = { note: `fold ${f + 1} of ${folds}`, margin, weights, ...(relabel === undefined ? {} : { relabel }) };
       const a = lib.createAnalyzer({ lexicons: { [language]: { clauses } } });
       const [mf, ma] = overlap((text) => a.analyze({ text, language }), test);
       add(byMargin[i]![0], mf);
@@ -102,6 +108,7 @@ export function crossValidate(lib: TrainLib, language: Language, examples: reado
   const model = lib.trainClauseModel(examples.map((e) => e.message), {
     language,
     margin,
+    ...(relabel === undefined ? {} : { relabel }),
     trainedOn:
       `${examples.length} messages; left out in ${folds} folds, frustration word F1 ${pct(report.model.frustration)} ` +
       `(rules alone ${pct(report.rules.frustration)}), facts ${pct(report.model.facts)} (${pct(report.rules.facts)})`,
@@ -183,7 +190,7 @@ export async function runTrain(args: TrainArgs, io: CliIo, sink: Sink, load: () 
     const byFile = files.length > 1;
     const folds = byFile ? files.length : args.folds;
     const examples = messages.map((message, i) => ({ message, fold: byFile ? files.indexOf(fileOf[language][i]!) : i % folds }));
-    const { report, model } = crossValidate(lib, language, examples, folds);
+    const { report, model } = crossValidate(lib, language, examples, folds, args.relabel);
     reports.push(report);
     models[language] = model;
   }

@@ -131,7 +131,7 @@ Options
   -h, --help             this help
 `;
 
-const TRAIN = `Usage: complaint-signal train CORPUS.jsonl... [--folds N] > model.json
+const TRAIN = `Usage: complaint-signal train CORPUS.jsonl... [--folds N] [--relabel WHICH] > model.json
 
 Fits a clause model to your own labelled messages, per language: a model that reads each clause
 after the split's rules and may label it fact, frustration or neither again, learnt from how your
@@ -144,6 +144,9 @@ each fold is left out in turn and scored with the rules alone and with a model t
 other folds, at each margin (how far the model must score above the rules to overrule them); the
 margin that does best is written. With several files, each file is one fold (a writer's messages
 are left out together); with one file, --folds N (2 to 20, default 5) folds by line.
+--relabel fact-to-frustration writes a model that may only turn a fact clause into frustration (the
+rules' facts and neither-clauses stay), for labels that mark more as felt than the rules do; the
+default, any, lets it relabel a clause to whichever class wins. The figures are for the model chosen.
 
 Output
   stdout        the model, {"nl": {...}, "en": {...}}: for --model FILE of analyze, bench and the

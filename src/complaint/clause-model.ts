@@ -28,6 +28,12 @@ export interface ClauseModelFile {
    * it; 0 when absent. The rules are right more often than not, so a close call keeps them.
    */
   margin?: number;
+  /**
+   * Which labels the model may change: `any` (the default) relabels a clause to whichever class
+   * wins; `fact-to-frustration` only turns a fact clause into frustration, for a team whose labels
+   * mark more as felt than the rules do and that wants the rules' facts and neither-clauses kept.
+   */
+  relabel?: 'any' | 'fact-to-frustration';
   weights: Record<string, [number, number, number]>;
 }
 
@@ -201,6 +207,8 @@ export interface ClauseModel {
   weights: Float64Array;
   /** {@link ClauseModelFile.margin}. */
   margin: number;
+  /** {@link ClauseModelFile.relabel} is `fact-to-frustration`. */
+  factToFrustration: boolean;
 }
 
 /** Compiles a model file; a feature name it does not know is an error (a file for another version). */
@@ -225,7 +233,7 @@ export function compileClauseModel(file: ClauseModelFile): ClauseModel {
     }
     fixed.set(w, i * 3);
   }
-  return { fixed, words, firsts, weights, margin: file.margin ?? 0 };
+  return { fixed, words, firsts, weights, margin: file.margin ?? 0, factToFrustration: file.relabel === 'fact-to-frustration' };
 }
 
 /** The run-time sink: adds up each clause's weights and keeps the class with the highest score. */
@@ -256,7 +264,9 @@ class Scorer implements ClauseFeatureSink {
     // (ties go to the earlier class, as in training's argmax)
     const best = s[1]! > s[0]! ? (s[2]! > s[1]! ? 2 : 1) : s[2]! > s[0]! ? 2 : 0;
     const rule = this.rules[k]!;
-    this.out[k] = !this.settled?.[k] && s[best]! - s[rule]! > this.model.margin ? best : rule;
+    // (a fact-to-frustration model changes nothing else: 1 fact, 2 frustration)
+    const open = !this.settled?.[k] && (!this.model.factToFrustration || (rule === 1 && best === 2));
+    this.out[k] = open && s[best]! - s[rule]! > this.model.margin ? best : rule;
   }
   private add(w: Float64Array, o: number): void {
     const s = this.scores;

@@ -428,5 +428,6 @@ export const ClausesFileSchema = z.object({
   note,
   trainedOn: z.string().optional(),
   margin: z.number().min(0).refine(Number.isFinite, 'a finite number').optional(),
+  relabel: z.enum(['any', 'fact-to-frustration']).optional(),
   weights: z.record(z.string().min(1), z.tuple([weight, weight, weight])),
 });
