@@ -5,7 +5,7 @@
  * split to its labels: the model reads each clause after the rules and may label it again
  * (`src/complaint/clause-model.ts`). Pass the result to `createAnalyzer({ lexicons: { nl: { clauses } } })`.
  */
-import { CLAUSE_CLASSES, type ClauseModelFile } from './complaint/clause-model.js';
+import { CLAUSE_CLASSES, RELABELS, type ClauseModelFile } from './complaint/clause-model.js';
 import { clauseTarget, fitClauseWeights, type FitOptions, type TrainingClause } from './complaint/clause-train.js';
 import { InvalidInputError } from './errors.js';
 import { clauseFeatures } from './stages.js';
@@ -22,9 +22,6 @@ export interface LabelledMessage {
   /** Exact substrings of `text`. */
   frustration: readonly string[];
 }
-
-/** The values of {@link ClauseModelFile.relabel}. */
-export const RELABELS: ReadonlyArray<NonNullable<ClauseModelFile['relabel']>> = ['any', 'fact-to-frustration'];
 
 /** Settings of {@link trainClauseModel}. */
 export interface TrainClauseOptions extends FitOptions {

@@ -103,6 +103,9 @@ describe('clause model: labelling', () => {
     const a = everyClause.analyze({ text, language: 'en' });
     expect(texts(a.frustration).some((f) => f.includes(kept))).toBe(false);
   });
+  it('the disclaiming clause itself is settled too', () => {
+    expect(everyClause.analyze({ text: "I'm not writing to complain, the form is just a bit long.", language: 'en' }).frustration).toEqual([]);
+  });
   it('the same sentence without the disclaimer is open to the model', () => {
     const a = everyClause.analyze({ text: 'The checkout page is slow.', language: 'en' });
     expect(texts(a.frustration)).toEqual(['The checkout page is slow']);

@@ -4,6 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnalyzeOptions, Channel } from '../index.js';
+import { RELABELS, type ClauseModelFile } from '../complaint/clause-model.js';
 import { UsageError } from './errors.js';
 import type { Format } from './formats.js';
 
@@ -45,7 +46,7 @@ export interface TrainArgs {
   /** Folds of cross-validation when the messages come from one file (several files: one fold each). */
   folds: number;
   /** `--relabel`: which labels the model may change (ClauseModelFile.relabel); absent: any. */
-  relabel?: 'any' | 'fact-to-frustration';
+  relabel?: ClauseModelFile['relabel'];
 }
 
 /** Cross-validation folds by default: each message is scored by a model trained on four fifths of the others. */
@@ -188,10 +189,11 @@ function parseTrain(argv: string[]): Command {
   const args: TrainArgs = { files: positionals, folds };
   if (values.relabel !== undefined) {
     const relabel = String(values.relabel);
-    if (relabel !== 'any' && relabel !== 'fact-to-frustration') {
-      throw new UsageError(`--relabel must be "any" or "fact-to-frustration"; found "${relabel}"`, 'train');
+    const known = RELABELS.find((r) => r === relabel);
+    if (known === undefined) {
+      throw new UsageError(`--relabel must be ${RELABELS.map((r) => `"${r}"`).join(' or ')}; found "${relabel}"`, 'train');
     }
-    args.relabel = relabel;
+    args.relabel = known;
   }
   return { name: 'train', args };
 }

@@ -18,6 +18,9 @@ import type { Cue } from '../types.js';
 /** The classes, in the order of each weight triple. */
 export const CLAUSE_CLASSES = ['none', 'fact', 'frustration'] as const;
 
+/** The values of {@link ClauseModelFile.relabel}: which labels a model may change. */
+export const RELABELS = ['any', 'fact-to-frustration'] as const;
+
 /** A clause model as stored: feature name -> [none, fact, frustration] weights. */
 export interface ClauseModelFile {
   note: string;
@@ -33,7 +36,7 @@ export interface ClauseModelFile {
    * wins; `fact-to-frustration` only turns a fact clause into frustration, for a team whose labels
    * mark more as felt than the rules do and that wants the rules' facts and neither-clauses kept.
    */
-  relabel?: 'any' | 'fact-to-frustration';
+  relabel?: (typeof RELABELS)[number];
   weights: Record<string, [number, number, number]>;
 }
 

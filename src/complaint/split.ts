@@ -1038,13 +1038,13 @@ export function splitClauses(
   let settled: Uint8Array | undefined;
   if (model !== undefined || withSettled) {
     settled = new Uint8Array(n);
-    // (a disclaimer holds for its whole sentence: "I'm not writing to complain, the form is just a
-    // bit long"; a sentence's clauses stand side by side)
+    // (a clause that disclaims a complaint settles its whole sentence: "I'm not writing to complain,
+    // the form is just a bit long"; a sentence's clauses stand side by side)
     for (let k = 0; k < n; k++) {
       if (settles(ev[k]!, labels[k]!)) settled[k] = 1;
       if (!ev[k]!.disclaimed) continue;
       const sentence = clauses[k]!.sentence;
-      for (let j = k - 1; j >= 0 && clauses[j]!.sentence === sentence; j--) settled[j] = 1;
+      for (let j = k; j >= 0 && clauses[j]!.sentence === sentence; j--) settled[j] = 1;
       for (let j = k + 1; j < n && clauses[j]!.sentence === sentence; j++) settled[j] = 1;
     }
   }
@@ -1083,16 +1083,14 @@ export function splitClauses(
 /**
  * Whether the rules' own evidence settles a clause's label, so the clause model leaves it: an
  * emotion named, a judging word, sarcasm or a rhetorical question make frustration that no pattern
- * of other writers' labels should undo ("I am furious that ...", "what a joke"); thanks or praise
- * alone are none, however many exclamation marks they carry ("Brilliant work!!"); and a clause that
- * thanks, praises or disclaims a complaint is no frustration, whatever else it holds.
+ * of other writers' labels should undo ("I am furious that ...", "what a joke"), and thanks or
+ * praise alone are none, however many exclamation marks they carry ("Brilliant work!!"). (A
+ * disclaimed complaint settles its whole sentence; the caller marks it.)
  */
 function settles(e: Evidence, label: number): boolean {
   if (label === FRUSTRATION || label === MILD) return e.firstEmotion !== -1 || e.judged || e.sarcasm !== -1 || e.rhetorical;
-  if (label === NONE && ((e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE)) return true;
-  // a clause that disclaims a complaint is no frustration, whatever else it says ("I'm not writing to
-  // complain, ...")
-  return e.disclaimed;
+  if (label === NONE) return (e.onlyPleasant && e.pleasantry) || e.positive >= PRAISE_VALENCE;
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@
  * against these schemas in the tests and when a caller passes custom lexicons to `createAnalyzer`.
  */
 import * as z from 'zod';
+import { RELABELS } from '../complaint/clause-model.js';
 
 const note = z.string().min(1);
 /** A single lower-case term: letters (any script), digits, ' and -, optionally ending in * (prefix). */
@@ -428,6 +429,6 @@ export const ClausesFileSchema = z.object({
   note,
   trainedOn: z.string().optional(),
   margin: z.number().min(0).refine(Number.isFinite, 'a finite number').optional(),
-  relabel: z.enum(['any', 'fact-to-frustration']).optional(),
+  relabel: z.enum(RELABELS).optional(),
   weights: z.record(z.string().min(1), z.tuple([weight, weight, weight])),
 });
